@@ -1,0 +1,34 @@
+"""Entry points: `nox -s check -- chapter8`, `nox -s tests`, `nox -s lint`.
+
+Environments are reused between runs (`reuse_venv`), so only the first run installs anything; the
+project is installed editable, so edits to the harness take effect without reinstalling.
+"""
+
+import nox
+
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["tests"]
+
+
+def _install(session: nox.Session) -> None:
+    session.install("-e", ".")
+
+
+@nox.session
+def check(session: nox.Session) -> None:
+    """Grade your attempts: nox -s check -- chapter8 (any `katas check` arguments work)."""
+    _install(session)
+    session.run("katas", "check", *(session.posargs or ["all"]))
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The harness's own tests and the authoring gate over every kata."""
+    _install(session)
+    session.run("pytest", "tests/harness", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    session.install("ruff==0.17.6")
+    session.run("ruff", "check", "src", "tests", "noxfile.py")

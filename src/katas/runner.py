@@ -1,0 +1,141 @@
+"""Running checks: which katas to grade, one pytest session over them, and the result record."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import stat
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from katas.catalog import Catalog, Kata
+from katas.plugin import SPEC, RunSpec
+from katas.record import KataResult, RunRecord, new_record
+
+MAX_ATTEMPT_BYTES = 256 * 1024
+
+# Workers get one BLAS thread; so does this process (see the design's note on threads).
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+
+class _SpecPlugin:
+    def __init__(self, spec: RunSpec) -> None:
+        self.spec = spec
+
+    def pytest_configure(self, config: pytest.Config) -> None:
+        config.stash[SPEC] = self.spec
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def precheck(kata: Kata, attempt: Path) -> KataResult | None:
+    """A result for an attempt that must not or need not run; None when it should be checked."""
+    result = KataResult(id=kata.id, title=kata.title, status="missing", max_score=kata.points,
+                        attempt=str(attempt))
+    try:
+        info = attempt.lstat()
+    except FileNotFoundError:
+        result.message = f"no file at {attempt}"
+        return result
+    result.status = "rejected"
+    if not stat.S_ISREG(info.st_mode):
+        result.message = "the attempt must be a regular file (not a link or a folder)"
+        return result
+    if info.st_size > MAX_ATTEMPT_BYTES:
+        result.message = f"the file is larger than {MAX_ATTEMPT_BYTES // 1024} KiB"
+        return result
+    data = attempt.read_bytes()
+    if b"\0" in data:
+        result.message = "the file contains NUL bytes"
+        return result
+    result.attempt_sha256 = hashlib.sha256(data).hexdigest()
+    return None
+
+
+def run(catalog: Catalog, katas: list[Kata], exercises: Path, *, seed: int | None = None,
+        checks: dict[str, list[str]] | None = None, first_failure_only: bool = False,
+        exercises_arg: str = "") -> RunRecord:
+    """Grade ``katas`` with the attempts found under ``exercises``; never raises for a bad attempt."""
+    root = catalog.root
+    record = new_record(seed, datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    started = time.monotonic()
+    results: dict[str, KataResult] = {}
+    to_run: list[Kata] = []
+    for kata in katas:
+        attempt = exercises / kata.chapter / kata.filename
+        early = precheck(kata, attempt)
+        if early is None:
+            to_run.append(kata)
+            results[kata.id] = KataResult(id=kata.id, title=kata.title, status="failed",
+                                          max_score=kata.points, attempt=str(attempt),
+                                          attempt_sha256=sha256(attempt))
+        else:
+            results[kata.id] = early
+    if to_run:
+        with tempfile.TemporaryDirectory(prefix="katas-run-") as scratch:
+            spec = RunSpec(attempts={k.id: exercises / k.chapter / k.filename for k in to_run},
+                           scratch=scratch, seed=seed, first_failure_only=first_failure_only,
+                           exercises_arg=exercises_arg)
+            code, output = _pytest(root, to_run, spec, checks or {})
+            if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
+                record.status = "infra_error"
+                record.message = (f"the check session ended with pytest exit code {int(code)}"
+                                  f"\n{output[-3000:]}")
+            for kata in to_run:
+                _finish(results[kata.id], kata, spec)
+    record.katas = [results[k.id] for k in katas]
+    record.score = round(sum(k.score for k in record.katas), 4)
+    record.max_score = round(sum(k.max_score for k in record.katas), 4)
+    record.duration_s = round(time.monotonic() - started, 3)
+    return record
+
+
+def _pytest(root: Path, katas: list[Kata], spec: RunSpec,
+            checks: dict[str, list[str]]) -> tuple[int, str]:
+    targets: list[str] = []
+    for kata in katas:
+        path = str(kata.checks_path(root))
+        names = checks.get(kata.id)
+        targets += [f"{path}::{n}" for n in names] if names else [path]
+    args = ["-p", "no:cacheprovider", "-p", "no:terminal", "--import-mode=importlib",
+            "--rootdir", str(root), "-c", str(root / "pyproject.toml"), *targets]
+    if spec.first_failure_only:
+        args.append("-x")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = pytest.main(args, plugins=[_SpecPlugin(spec)])
+    return code, out.getvalue()
+
+
+def _finish(result: KataResult, kata: Kata, spec: RunSpec) -> None:
+    result.checks = spec.results.get(kata.id, [])
+    result.duration_s = round(sum(c.duration_s for c in result.checks), 4)
+    total = len(result.checks)
+    passed = sum(c.status == "pass" for c in result.checks)
+    for check in result.checks:
+        check.max_score = round(kata.points / total, 6) if total else 0.0
+        check.score = check.max_score if check.status == "pass" else 0.0
+    result.score = round(kata.points * passed / total, 4) if total else 0.0
+    if kata.id in spec.load_failures:
+        failure = spec.load_failures[kata.id]
+        result.status, result.message, result.score = failure.status, failure.message, 0.0
+    elif total == 0:
+        result.status, result.message = "infra_error", "no check ran for this kata"
+    elif spec.not_implemented.get(kata.id) and not spec.answered.get(kata.id):
+        result.status, result.message = "not_attempted", "every function still raises NotImplementedError"
+        result.score = 0.0
+        for check in result.checks:
+            check.score = 0.0
+    elif passed == total:
+        result.status = "passed"
+    else:
+        result.status = "failed"

@@ -1,0 +1,20 @@
+"""Shared helpers for hidden checks: assertions that report expected vs actual, result-type
+checks, Hypothesis strategies, style (AST) rules and tolerances. Checks import from here instead of
+re-writing them per kata."""
+
+from kit.asserts import (
+    CheckFailure,
+    as_array,
+    as_float,
+    as_pair,
+    assert_close,
+    assert_true,
+    raises,
+)
+from kit.style import banned_calls, forbid_calls, python_loops
+from kit.tolerance import ITERATIVE, SAME, SOLVER
+
+__all__ = [
+    "CheckFailure", "as_array", "as_float", "as_pair", "assert_close", "assert_true", "raises",
+    "banned_calls", "forbid_calls", "python_loops", "ITERATIVE", "SAME", "SOLVER",
+]

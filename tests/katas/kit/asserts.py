@@ -1,0 +1,99 @@
+"""Assertions that fail with a learner-readable message plus the expected and actual values."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+
+from katas.attempt import AttemptError
+
+
+class CheckFailure(AssertionError):
+    """A failed check. The harness shows ``expected``, ``actual`` and ``help`` to the learner."""
+
+    def __init__(self, message: str, *, expected: Any = None, actual: Any = None,
+                 help: str = "") -> None:
+        super().__init__(message)
+        self.message, self.expected, self.actual, self.help = message, expected, actual, help
+
+
+def assert_true(condition: bool, message: str, *, expected: Any = None, actual: Any = None,
+                help: str = "") -> None:
+    if not condition:
+        raise CheckFailure(message, expected=expected, actual=actual, help=help)
+
+
+def as_array(value: Any, what: str, *, shape: tuple[int, ...] | None = None,
+             kind: str = "fiub") -> np.ndarray:
+    """``value`` must be a NumPy array (of a numeric dtype kind in ``kind``, of ``shape``)."""
+    if type(value) is not np.ndarray:
+        raise CheckFailure(f"{what} must be a numpy.ndarray", expected="numpy.ndarray",
+                           actual=type(value).__name__)
+    if value.dtype.kind not in kind:
+        raise CheckFailure(f"{what} has dtype {value.dtype}; a numeric array is expected",
+                           expected=f"dtype kind in {kind!r}", actual=str(value.dtype))
+    if shape is not None and value.shape != tuple(shape):
+        raise CheckFailure(f"{what} has the wrong shape", expected=tuple(shape), actual=value.shape,
+                           help="check which axis you reduce over and whether you keep every row")
+    return value
+
+
+def as_float(value: Any, what: str) -> float:
+    """``value`` must be a real number (a Python float, or a NumPy floating scalar)."""
+    if type(value) is bool or not isinstance(value, (int, float)):
+        raise CheckFailure(f"{what} must be a float", expected="float", actual=type(value).__name__,
+                           help="a 1-element array is not a float: use float(...) or .item()")
+    return float(value)
+
+
+def as_pair(value: Any, what: str) -> tuple[Any, Any]:
+    if type(value) is not tuple or len(value) != 2:
+        raise CheckFailure(f"{what} must be a tuple of two values", expected="tuple of length 2",
+                           actual=f"{type(value).__name__} of length {_len(value)}")
+    return value
+
+
+def _len(value: Any) -> str:
+    try:
+        return str(len(value))
+    except TypeError:
+        return "-"
+
+
+def assert_close(actual: Any, expected: Any, *, rtol: float, atol: float, what: str,
+                 help: str = "") -> None:
+    """``actual`` equals ``expected`` within ``|a - e| <= atol + rtol * |e|`` elementwise (NaN
+    matches NaN); shapes must match exactly."""
+    exp = np.asarray(expected, dtype=float)
+    if isinstance(expected, np.ndarray):
+        act = as_array(actual, what, shape=exp.shape)
+    elif np.ndim(expected) == 0:
+        act = np.asarray(as_float(actual, what))
+    else:
+        act = np.asarray(actual)
+    if act.shape != exp.shape:
+        raise CheckFailure(f"{what} has the wrong shape", expected=exp.shape, actual=act.shape)
+    act = act.astype(float)
+    ok = np.isclose(act, exp, rtol=rtol, atol=atol, equal_nan=True)
+    if not ok.all():
+        worst = np.unravel_index(np.argmax(np.where(ok, 0, np.abs(act - exp))), exp.shape)
+        where = f" (first large difference at index {tuple(int(i) for i in worst)})" if exp.ndim else ""
+        raise CheckFailure(f"{what} is not within rtol={rtol:g}, atol={atol:g} of the expected "
+                           f"value{where}", expected=expected, actual=actual, help=help)
+
+
+@contextlib.contextmanager
+def raises(exception: str, what: str) -> Iterator[None]:
+    """The attempt must raise ``exception`` (by class name, subclasses count) inside the block."""
+    try:
+        yield
+    except AttemptError as exc:
+        if exc.is_a(exception):
+            return
+        raise CheckFailure(f"{what} should raise {exception}", expected=exception,
+                           actual=f"raised {exc.type_name}: {exc.message}") from None
+    raise CheckFailure(f"{what} should raise {exception}", expected=exception,
+                       actual="returned normally")

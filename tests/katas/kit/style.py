@@ -1,0 +1,62 @@
+"""Style rules read from the attempt's source: banned calls and Python loops, with line numbers."""
+
+from __future__ import annotations
+
+import ast
+
+from kit.asserts import CheckFailure
+
+
+def _tree(source: str) -> ast.AST:
+    try:
+        return ast.parse(source)
+    except (SyntaxError, RecursionError, MemoryError, ValueError) as exc:
+        raise CheckFailure(f"the file could not be parsed for style rules: {exc}") from None
+
+
+def _dotted(node: ast.AST) -> str:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+    return ".".join(reversed(parts))
+
+
+def _tail(dotted: str) -> str:
+    return ".".join(dotted.split(".")[-2:])
+
+
+def banned_calls(source: str, names: set[str]) -> list[tuple[int, str]]:
+    """(line, name) of every use of a banned function, however it was imported: ``names`` are
+    full dotted names (``numpy.linalg.inv``), matched on their last two components."""
+    tails = {_tail(n) for n in names}
+    found = []
+    for node in ast.walk(_tree(source)):
+        if isinstance(node, ast.Attribute) and _tail(_dotted(node)) in tails:
+            found.append((node.lineno, _dotted(node)))
+        elif isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                full = f"{node.module}.{alias.name}"
+                if _tail(full) in tails:
+                    found.append((node.lineno, full))
+    return sorted(set(found))
+
+
+def forbid_calls(source: str, names: set[str], reason: str) -> None:
+    found = banned_calls(source, names)
+    if found:
+        where = ", ".join(f"line {line}: {name}" for line, name in found)
+        raise CheckFailure(f"the kata asks you not to use {', '.join(sorted(names))} ({where})",
+                           help=reason)
+
+
+def python_loops(source: str, function: str) -> list[int]:
+    """Lines of ``for``/``while`` loops and comprehensions inside ``function``."""
+    for node in ast.walk(_tree(source)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == function:
+            return sorted(n.lineno for n in ast.walk(node) if isinstance(
+                n, (ast.For, ast.While, ast.ListComp, ast.SetComp, ast.DictComp,
+                    ast.GeneratorExp)))
+    return []
