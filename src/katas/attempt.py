@@ -13,12 +13,13 @@ from __future__ import annotations
 import hashlib
 import os
 import select
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from katas import codec
-from katas.sandbox import Limits, WorkerProcess
+from katas.sandbox import Confinement, ForkServer, Limits, WorkerProcess
 
 MAX_RESTARTS = 3
 
@@ -130,12 +131,15 @@ class Attempt:
     """The learner's module, as seen by the checks: ``attempt.ridge_fit(X, y, 1.0)``."""
 
     def __init__(self, source_path: Path, display_name: str, limits: Limits, scratch: str,
-                 seed: int = 0) -> None:
+                 seed: int = 0, forkserver: ForkServer | None = None,
+                 confinement: Confinement = Confinement()) -> None:
         self._source_path = source_path
         self._display_name = display_name
         self._limits = limits
-        self._scratch = scratch
+        self._scratch = tempfile.mkdtemp(prefix=f"{source_path.stem}-", dir=scratch)
+        self._confinement = confinement
         self._seed = seed
+        self._forkserver = forkserver
         self._worker: WorkerProcess | None = None
         self._restarts = 0
         self._load_failure: LoadFailed | None = None
@@ -165,7 +169,7 @@ class Attempt:
         if self._restarts > MAX_RESTARTS:
             raise WorkerCrashed(f"not run: the worker was restarted {MAX_RESTARTS} times already")
         self._restarts += 1
-        worker = WorkerProcess(self._limits, self._scratch)
+        worker = WorkerProcess(self._limits, self._scratch, self._forkserver, self._confinement)
         self._worker = worker
         source = self._source_path.read_text(encoding="utf-8", errors="surrogateescape")
         codec.write_frame(worker.to_worker, {"op": "load", "source": source,
@@ -307,7 +311,6 @@ class Attempt:
 
 
 def display_path(path: Path, root: Path) -> str:
-    try:
-        return os.path.relpath(path, root)
-    except ValueError:
-        return str(path)
+    """The path relative to the project when it is inside it, else absolute."""
+    path = path.resolve()
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)

@@ -31,7 +31,7 @@ from katas.attempt import (
 )
 from katas.catalog import Catalog, Kata, load_catalog
 from katas.record import CheckResult
-from katas.sandbox import Limits
+from katas.sandbox import Confinement, ForkServer, Limits
 
 PROFILE = "katas-grading"
 settings.register_profile(
@@ -59,6 +59,8 @@ class RunSpec:
     seed: int | None = None
     first_failure_only: bool = False  # decoy audits: no shrinking, stop at the first failure
     exercises_arg: str = ""  # for reproduce commands
+    forkserver: ForkServer | None = None
+    confinement: Confinement = field(default_factory=Confinement)
     results: dict[str, list[CheckResult]] = field(default_factory=dict)
     load_failures: dict[str, LoadFailed] = field(default_factory=dict)
     not_implemented: dict[str, int] = field(default_factory=dict)
@@ -115,7 +117,8 @@ def attempt(request: pytest.FixtureRequest) -> Any:
         return
     path = spec.attempts[kata.id]
     proxy = Attempt(path, display_path(path, root),
-                    Limits(call_timeout_s=kata.call_timeout_s), spec.scratch, spec.seed or 0)
+                    Limits(call_timeout_s=kata.call_timeout_s), spec.scratch, spec.seed or 0,
+                    spec.forkserver, spec.confinement)
     try:
         proxy._ensure_worker()
     except LoadFailed as exc:
@@ -227,6 +230,8 @@ def _example(notes: list[str]) -> str:
 
 
 def _message(exc: BaseException) -> str:
+    if isinstance(exc, AttemptError):
+        return str(exc)
     message = getattr(exc, "message", None)
     if isinstance(message, str) and message:
         return message

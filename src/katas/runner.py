@@ -17,6 +17,7 @@ import pytest
 from katas.catalog import Catalog, Kata
 from katas.plugin import SPEC, RunSpec
 from katas.record import KataResult, RunRecord, new_record
+from katas.sandbox import Confinement, ForkServer
 
 MAX_ATTEMPT_BYTES = 256 * 1024
 
@@ -84,8 +85,14 @@ def run(catalog: Catalog, katas: list[Kata], exercises: Path, *, seed: int | Non
         with tempfile.TemporaryDirectory(prefix="katas-run-") as scratch:
             spec = RunSpec(attempts={k.id: exercises / k.chapter / k.filename for k in to_run},
                            scratch=scratch, seed=seed, first_failure_only=first_failure_only,
-                           exercises_arg=exercises_arg)
-            code, output = _pytest(root, to_run, spec, checks or {})
+                           exercises_arg=exercises_arg,
+                           confinement=Confinement(hidden=(root, exercises)))
+            spec.forkserver = _forkserver(scratch, spec.confinement)
+            try:
+                code, output = _pytest(root, to_run, spec, checks or {})
+            finally:
+                if spec.forkserver is not None:
+                    spec.forkserver.close()
             if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
                 record.status = "infra_error"
                 record.message = (f"the check session ended with pytest exit code {int(code)}"
@@ -97,6 +104,16 @@ def run(catalog: Catalog, katas: list[Kata], exercises: Path, *, seed: int | Non
     record.max_score = round(sum(k.max_score for k in record.katas), 4)
     record.duration_s = round(time.monotonic() - started, 3)
     return record
+
+
+def _forkserver(scratch: str, confinement: Confinement) -> ForkServer | None:
+    """A warm fork server for the run's workers; without one, each worker starts cold."""
+    if os.environ.get("KATAS_NO_FORKSERVER"):
+        return None
+    try:
+        return ForkServer(scratch, confinement)
+    except OSError:
+        return None
 
 
 def _pytest(root: Path, katas: list[Kata], spec: RunSpec,
