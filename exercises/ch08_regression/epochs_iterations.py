@@ -14,17 +14,18 @@ Write three functions:
     ``drop_last=True``.
 
 ``total_updates(n, batch_size, epochs, drop_last=False) -> int``
-    The number of updates in ``epochs`` epochs: ``epochs * iterations_per_epoch(...)``. Every epoch
-    starts a fresh pass, so a short last batch is counted once per epoch (it is not carried over into
-    the next epoch).
+    The number of updates in ``epochs`` epochs: ``epochs * iterations_per_epoch(...)``. Every
+    epoch starts a fresh pass, so a short last batch is counted once per epoch (it is not carried
+    over into the next epoch).
 
 ``batch_slices(n, batch_size, drop_last=False) -> list[slice]``
-    The batches of one pass over the (already ordered) examples, as a list of ``slice(start, stop)``
-    objects (``step`` left as ``None``), in order: ``slice(0, B)``, ``slice(B, 2B)``, ... . They cover
-    ``range(n)`` exactly once, every ``stop`` is at most ``n``, and every slice has length
-    ``batch_size`` except possibly the last one (which is left out when ``drop_last=True`` and it is
-    shorter). This is what ``sklearn.utils.gen_batches(n, batch_size)`` yields without
-    ``drop_last``. ``len(batch_slices(...)) == iterations_per_epoch(...)`` always.
+    The batches of one pass over the (already ordered) examples, as a list of
+    ``slice(start, stop)`` objects (``step`` left as ``None``), in order: ``slice(0, B)``,
+    ``slice(B, 2B)``, ... . They cover ``range(n)`` exactly once, every ``stop`` is at most
+    ``n``, and every slice has length ``batch_size`` except possibly the last one (which is left
+    out when ``drop_last=True`` and it is shorter). This is what
+    ``sklearn.utils.gen_batches(n, batch_size)`` yields without ``drop_last``. Always
+    ``len(batch_slices(...)) == iterations_per_epoch(...)``.
 
 Inputs: ``n``, ``batch_size`` and ``epochs`` are Python ints, ``drop_last`` a bool. Integer results
 are Python ints (``int``, not ``float``) and exact for any size, also beyond 2**53 where

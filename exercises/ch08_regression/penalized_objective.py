@@ -39,9 +39,9 @@ minimiser found by scikit-learn (solved to a tolerance of 1e-12) the gradient mu
 ``alpha * l1_ratio + 1e-6`` where ``w_j = 0``.
 
 Raises: ``ValueError`` when ``alpha < 0``, when ``kind`` is not one of the three names, when
-``kind == 'elasticnet'`` and ``l1_ratio`` is outside ``[0, 1]``, when ``X`` is not 2-D, when ``y`` or
-``w`` is not 1-D, or when the shapes disagree (``X`` has not ``len(y)`` rows or not ``len(w)``
-columns).
+``kind == 'elasticnet'`` and ``l1_ratio`` is outside ``[0, 1]``, when ``X`` is not 2-D, when
+``y`` or ``w`` is not 1-D, or when the shapes disagree (``X`` has not ``len(y)`` rows or not
+``len(w)`` columns).
 """
 
 import numpy as np

@@ -1,5 +1,7 @@
 """Reference solution for ch08/lasso_cd."""
 
+import math
+
 import numpy as np
 
 
@@ -33,22 +35,23 @@ def lasso_cd(X: np.ndarray, y: np.ndarray, alpha: float, max_iter: int = 10_000,
         X, y = X - x_mean, y - y_mean
     else:
         x_mean, y_mean = np.zeros(d), 0.0
-    X = np.asfortranarray(X)  # contiguous columns for the per-coordinate work
-    col_sq = np.einsum("ij,ij->j", X, X)  # ||X_j||^2
+    columns = np.ascontiguousarray(X.T)  # row j is column X_j, contiguous in memory
+    col_sq = np.einsum("ji,ji->j", columns, columns)  # ||X_j||^2
     w = np.zeros(d)
-    r = y.copy()  # residual y - X w, kept up to date after every coordinate
+    r = y.copy()  # residual y - X w, kept up to date after every coordinate change
     for _ in range(max_iter):
         max_change = 0.0
         for j in range(d):
             if col_sq[j] == 0.0:
-                continue  # a (centred) zero column has no effect on the loss: keep w_j = 0
-            old = w[j]
-            # argmin over w_j of (1/2n)||r_j - X_j w_j||^2 + alpha |w_j|, with r_j = r + X_j w_j:
-            # soft-threshold X_j^T r_j at n * alpha, then divide by ||X_j||^2.
-            rho = X[:, j] @ r + col_sq[j] * old
-            new = float(np.sign(rho) * max(abs(rho) - n * alpha, 0.0)) / col_sq[j]
+                continue  # a (centred) zero column does not affect the loss: keep w_j = 0
+            x_j, old = columns[j], w[j]
+            # The exact minimiser over w_j of (1/2n)||r_j - x_j w_j||^2 + alpha |w_j|, where
+            # r_j = r + x_j w_j is the residual without feature j: soft-threshold x_j . r_j at
+            # n * alpha (not alpha), then divide by ||x_j||^2 (scalar soft_threshold, inlined).
+            rho = float(x_j @ r) + col_sq[j] * old
+            new = math.copysign(max(abs(rho) - n * alpha, 0.0), rho) / col_sq[j]
             if new != old:
-                r -= X[:, j] * (new - old)
+                r -= x_j * (new - old)
                 w[j] = new
                 max_change = max(max_change, abs(new - old))
         if max_change <= tol:

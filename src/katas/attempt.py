@@ -127,6 +127,20 @@ class Remote:
         return f"<{self._handle.type_name} object from the attempt>"
 
 
+
+class AttemptFunction:
+    """A function of the attempt; its repr is its name, so assertion messages stay readable."""
+
+    def __init__(self, attempt: Attempt, name: str) -> None:
+        self._attempt, self._name = attempt, name
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._attempt._request("call", None, self._name, args, kwargs, self._name)
+
+    def __repr__(self) -> str:
+        return self._name
+
+
 class Attempt:
     """The learner's module, as seen by the checks: ``attempt.ridge_fit(X, y, 1.0)``."""
 
@@ -153,7 +167,10 @@ class Attempt:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
-        return lambda *args, **kwargs: self._request("call", None, name, args, kwargs, name)
+        return AttemptFunction(self, name)
+
+    def __repr__(self) -> str:
+        return "attempt"
 
     def has(self, name: str) -> bool:
         """Whether the attempt defines ``name``."""
@@ -259,6 +276,9 @@ class Attempt:
         worker = self._worker
         assert worker is not None
         if timeout <= 0 or not select.select([worker.from_worker], [], [], timeout)[0]:
+            if worker.output_size() >= self._limits.output_bytes:
+                raise self._stop(OutputLimit(f"{what} printed more than "
+                                             f"{self._limits.output_bytes // 1024} KiB"))
             raise self._stop(CallTimeout(f"{what} did not finish within "
                                          f"{self._limits.call_timeout_s:g} s"))
         try:

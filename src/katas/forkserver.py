@@ -66,7 +66,37 @@ def _child(fds: list[int], request: dict[str, Any], control: socket.socket) -> N
         os._exit(code)
 
 
+def _become_subreaper() -> None:
+    """Orphans of workers (a grandchild that called setsid) are re-parented here, not to init, so
+    the server can kill them when the run ends."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        pass
+
+
+def _kill_descendants() -> None:
+    me = str(os.getpid())
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                ppid = f.read().rsplit(")", 1)[1].split()[1]
+        except OSError:
+            continue
+        if ppid == me:
+            for kill in (os.killpg, os.kill):
+                try:
+                    kill(int(entry), signal.SIGKILL)
+                except OSError:
+                    pass
+
+
 def serve(control: socket.socket) -> None:
+    _become_subreaper()
     _preload()
     statuses: dict[int, int] = {}
 
@@ -97,6 +127,9 @@ def serve(control: socket.socket) -> None:
             for fd in fds:
                 os.close(fd)
             reply: dict[str, Any] = {"pid": pid}
+        elif request["op"] == "shutdown":
+            _kill_descendants()
+            return
         elif request["op"] == "status":
             reap()
             status = statuses.get(request["pid"])

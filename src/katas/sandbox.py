@@ -76,12 +76,15 @@ class Confinement:
         args = [bwrap, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
                 "--tmpfs", "/dev/shm"]
         exposed = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, *_package_dirs())}
-        for folder in (Path("/tmp"), *self.hidden):
-            folder = folder.resolve()
+        hidden = {Path(f).resolve() for f in self.hidden}
+        hidden = {f for f in hidden if not any(f != g and f.is_relative_to(g) for g in hidden)}
+        for folder in (Path("/tmp"), *sorted(hidden)):
             args += ["--tmpfs", str(folder)]
             for keep in sorted(exposed):
                 if keep.is_relative_to(folder) and keep != folder:
                     args += ["--ro-bind", str(keep), str(keep)]
+            if folder != Path("/tmp"):
+                args += ["--remount-ro", str(folder)]
         args += ["--bind", scratch, scratch, "--chdir", scratch,
                  "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
                  "--die-with-parent", "--new-session", "--"]
@@ -169,6 +172,15 @@ class ForkServer:
             return None
 
     def close(self) -> None:
+        if self._ready:  # its children, and orphans re-parented to it, die with it
+            try:
+                import socket
+
+                socket.send_fds(self.control, [b'{"op": "shutdown"}'], [])
+                self.control.settimeout(5.0)
+                self.control.recv(16)
+            except OSError:
+                pass
         self.control.close()
         try:
             os.killpg(self.process.pid, signal.SIGKILL)

@@ -70,7 +70,7 @@ def test_known_answer(attempt):
 
 
 def test_known_answer_with_a_short_last_batch(attempt):
-    """10 examples in batches of 3 make 4 batches (the last holds one example), or 3 with drop_last"""
+    """10 examples in batches of 3 make 4 batches (the last holds one example), 3 with drop_last"""
     assert_equal(per_epoch(attempt, 10, 3), 4, "iterations_per_epoch(10, 3)",
                  help="the short last batch is still an update: round up")
     assert_equal(per_epoch(attempt, 10, 3, True), 3, "iterations_per_epoch(10, 3, drop_last=True)",
@@ -81,7 +81,7 @@ def test_known_answer_with_a_short_last_batch(attempt):
     assert_equal(slices(attempt, 10, 3, True), [(0, 3), (3, 6), (6, 9)],
                  "batch_slices(10, 3, drop_last=True) as (start, stop) pairs")
     assert_equal(total(attempt, 10, 3, 2), 8, "total_updates(10, 3, 2)",
-                 help="each epoch is a fresh pass with its own short batch: 2 * 4, not ceil(20 / 3)")
+                 help="each epoch is a fresh pass with its own short batch: 2 * 4, not 20 / 3")
 
 
 @given(SIZES, BATCHES)
@@ -121,10 +121,12 @@ def test_slices_cover_every_example_once_in_order(attempt, n, batch_size, drop_l
 
 @given(SIZES, BATCHES, EPOCHS, st.booleans())
 def test_total_is_epochs_times_batches(attempt, n, batch_size, epochs, drop_last):
-    """total_updates(n, B, E) = E * iterations_per_epoch(n, B) = E * len(batch_slices(n, B)) (Q200)"""
+    """total_updates(n, B, E) equals E * iterations_per_epoch(n, B) and E * len(batch_slices(n, B))
+    (Q200)"""
     expected = epochs * len(oracle_slices(n, batch_size, drop_last))
     got = total(attempt, n, batch_size, epochs, drop_last)
-    assert_equal(got, expected, f"total_updates({n}, {batch_size}, {epochs}, drop_last={drop_last})",
+    call = f"total_updates({n}, {batch_size}, {epochs}, drop_last={drop_last})"
+    assert_equal(got, expected, call,
                  help="each epoch is a fresh pass: multiply the per-epoch count by the epochs")
     assert_equal(got, epochs * len(slices(attempt, n, batch_size, drop_last)),
                  f"total_updates vs epochs * len(batch_slices({n}, {batch_size}))")

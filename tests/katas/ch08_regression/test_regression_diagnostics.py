@@ -10,6 +10,7 @@ from sklearn.linear_model import LinearRegression
 
 KEYS = {"residuals", "mean", "rmse", "durbin_watson", "breusch_pagan_r2", "max_vif"}
 SEEDS = st.integers(0, 2**32 - 1)
+SIGN_HELP = "residuals are observed minus predicted: y - y_hat"
 
 
 @st.composite
@@ -138,7 +139,7 @@ def test_collinear_column_inflates_vif(attempt):
 
 def test_durbin_watson_known_answers(attempt):
     """Durbin-Watson is 3 for [1, -1, 1, -1], 0 for constant residuals and 1/7 for [1, 2, 3]"""
-    help_ = "sum the squared successive differences (n - 1 terms), divide by the sum of all n squares"
+    help_ = "sum the n - 1 squared successive differences, divide by the sum of all n squares"
     for e, expected in (([1.0, -1.0, 1.0, -1.0], 3.0), ([2.0, 2.0, 2.0], 0.0),
                         ([1.0, 2.0, 3.0], 1 / 7)):
         assert_close(get_dw(attempt, np.array(e)), expected, **SOLVER,
@@ -226,7 +227,7 @@ def test_residual_summary_known_answer(attempt):
     X = np.array([[0.0], [1.0], [2.0], [3.0]])
     summary = get_summary(attempt, X, np.array([1.0, 2.0, 2.0, 5.0]), np.array([1.0]), 1.0)
     assert_close(summary["residuals"], np.array([0.0, 0.0, -1.0, 1.0]), **SOLVER,
-                 what="summary['residuals']", help="residuals are observed minus predicted: y - y_hat")
+                 what="summary['residuals']", help=SIGN_HELP)
     expected = {"mean": 0.0, "rmse": np.sqrt(0.5), "durbin_watson": 2.5,
                 "breusch_pagan_r2": 0.8, "max_vif": 1.0}
     for key, value in expected.items():
@@ -241,7 +242,7 @@ def test_residual_summary_sign_convention(attempt):
     y = np.array([2.0, 3.5, 6.0, 6.0])
     summary = get_summary(attempt, X, y, np.array([1.0, 1.0]), 0.0)
     assert_close(summary["residuals"], np.array([1.0, 2.5, 2.0, 2.0]), **SOLVER,
-                 what="summary['residuals']", help="residuals are observed minus predicted: y - y_hat")
+                 what="summary['residuals']", help=SIGN_HELP)
     assert_close(summary["mean"], 1.875, **SOLVER, what="summary['mean']")
 
 

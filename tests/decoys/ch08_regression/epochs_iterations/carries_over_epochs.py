@@ -1,4 +1,4 @@
-"""Decoy: counts batches over all epochs at once, ceil(epochs * n / B), as if the short batch carried over."""
+"""Decoy: counts ceil(epochs * n / B), as if a short last batch carried over to the next epoch."""
 
 
 def _check_positive(**values: int) -> None:

@@ -1,0 +1,29 @@
+"""Decoy: the raw coefficients are divided by std(x_j) instead of multiplied."""
+
+import numpy as np
+
+
+def effect_of_change(coef: np.ndarray, j: int, delta: float) -> float:
+    coef = np.asarray(coef, dtype=float)
+    if coef.ndim != 1:
+        raise ValueError(f"coef must be 1-D, got {coef.ndim}-D")
+    # NumPy would silently count a negative j from the end: reject it explicitly.
+    if not 0 <= j < coef.shape[0]:
+        raise IndexError(f"feature index {j} is outside 0..{coef.shape[0] - 1}")
+    # The model is linear: the other features and the intercept cancel in the difference.
+    return float(coef[j] * delta)
+
+
+def standardized_coefficients(X: np.ndarray, y: np.ndarray) -> np.ndarray:
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
+    if X.ndim != 2:
+        raise ValueError(f"X must be 2-D, got {X.ndim}-D")
+    if y.ndim != 1:
+        raise ValueError(f"y must be 1-D, got {y.ndim}-D")
+    if X.shape[0] != y.shape[0]:
+        raise ValueError(f"X has {X.shape[0]} rows but y has {y.shape[0]}")
+    if np.any(np.ptp(X, axis=0) == 0):
+        raise ValueError("X has a constant column, which cannot be standardised")
+    Xc = X - X.mean(axis=0)
+    raw = np.linalg.lstsq(Xc, y - y.mean(), rcond=None)[0]
+    return raw / X.std(axis=0)

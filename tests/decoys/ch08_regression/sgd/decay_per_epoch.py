@@ -1,0 +1,43 @@
+"""Decoy: decays the learning rate with the epoch number instead of the update count."""
+
+import numpy as np
+
+
+def _validate(X: np.ndarray, y: np.ndarray) -> None:
+    if X.ndim != 2:
+        raise ValueError(f"X must be 2-D, got {X.ndim}-D")
+    if y.ndim != 1:
+        raise ValueError(f"y must be 1-D, got {y.ndim}-D")
+    if X.shape[0] != y.shape[0]:
+        raise ValueError(f"X has {X.shape[0]} rows but y has {y.shape[0]}")
+    if X.shape[0] == 0:
+        raise ValueError("need at least one example")
+
+
+def sgd_linear_regression(X: np.ndarray, y: np.ndarray, lr: float, epochs: int, seed: int = 0,
+                          shuffle: bool = True, lr_decay: float = 0.0) -> dict:
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
+    _validate(X, y)
+    if lr <= 0:
+        raise ValueError(f"lr must be > 0, got {lr}")
+    if epochs < 1:
+        raise ValueError(f"epochs must be >= 1, got {epochs}")
+    if lr_decay < 0:
+        raise ValueError(f"lr_decay must be >= 0, got {lr_decay}")
+    n, d = X.shape
+    rng = np.random.default_rng(seed)
+    w, b = np.zeros(d), 0.0
+    visit_order = np.empty((epochs, n), dtype=int)
+    losses = np.empty(epochs * n)
+    t = 0  # updates made so far, across epochs
+    for epoch in range(epochs):
+        visit_order[epoch] = rng.permutation(n) if shuffle else np.arange(n)
+        for i in visit_order[epoch]:
+            step = lr / (1.0 + lr_decay * epoch)
+            residual = X[i] @ w + b - y[i]
+            # Gradient of the single-example loss (x_i . w + b - y_i)^2.
+            w = w - step * 2.0 * residual * X[i]
+            b = b - step * 2.0 * residual
+            losses[t] = np.mean((X @ w + b - y) ** 2)
+            t += 1
+    return {"w": w, "b": float(b), "loss_per_update": losses, "visit_order": visit_order}
