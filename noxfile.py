@@ -1,4 +1,4 @@
-"""Entry points: `nox -s check -- chapter8`, `nox -s tests`, `nox -s lint`.
+"""Entry points: `nox -s check -- chapter8`, `nox -s tests`, `nox -s lint`, `nox -s bench`.
 
 Environments are reused between runs (`reuse_venv`), so only the first run installs anything; the
 project is installed editable, so edits to the harness take effect without reinstalling.
@@ -26,6 +26,13 @@ def tests(session: nox.Session) -> None:
     """The harness's own tests and the authoring gate over every kata."""
     _install(session)
     session.run("pytest", "tests/harness", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Cost of isolation: `katas check chapter8` vs a bare pytest run, and a warm re-check."""
+    _install(session)
+    session.run("python", "benchmarks/bench.py", *session.posargs)
 
 
 @nox.session

@@ -59,12 +59,13 @@ After a divergence, ``w``, ``b`` and the last loss are those of the iterate that
 Step sizes. Let ``Lmax`` be the largest eigenvalue of ``2 * Z.T @ Z / n`` with
 ``Z = np.column_stack([X, np.ones(n)])`` (the Hessian of the loss). Your function never needs
 ``Lmax``; the checks use it to choose ``lr``: for ``lr <= 1/Lmax`` the loss never increases and
-the number of updates needed to converge falls as ``lr`` grows (Q183; the checks stay below
-``1/Lmax`` because past the best step ``2/(lambda_min + lambda_max)`` the count grows again, and past
-``2/Lmax`` descent diverges); for ``lr >= 2.5/Lmax`` every run must
-end ``'diverged'`` with no NaN anywhere. Because the loss is convex (Q184), runs from any starting
-point ``(w0, b0)`` reach the same least-squares solution (the checks compare with
-``np.linalg.lstsq`` and scikit-learn's ``LinearRegression`` on standardised X).
+the number of updates needed to converge falls as ``lr`` grows (Q183; the checks stay at or
+below ``1/Lmax`` because past the best step ``2/(lambda_min + lambda_max)`` the count grows
+again, and past ``2/Lmax`` descent diverges); for ``lr >= 2.5/Lmax`` every run must end
+``'diverged'`` with ``w``, ``b`` and every loss finite (no inf, no NaN). Because the loss is
+convex (Q184), runs from any starting point ``(w0, b0)`` reach the same least-squares solution
+(the checks compare with ``np.linalg.lstsq`` and scikit-learn's ``LinearRegression`` on
+standardised X).
 
 Inputs: ``X`` a 2-D float array of shape ``(n, d)`` with ``n >= 1``; ``y`` a 1-D float array of
 shape ``(n,)``; finite values; ``lr > 0``; ``max_iter >= 0``; ``tol >= 0``; ``w0`` None or a

@@ -13,10 +13,10 @@ same minimal loss. Return the **minimum-norm** one: among all least-squares solu
 coefficients *and* the intercept together. This is what ``np.linalg.lstsq(Z, y, rcond=None)``
 returns: it treats singular values of ``Z`` at or below ``max(n, d + 1) * eps * (largest singular
 value)`` as zero (``eps`` = float64 machine epsilon). The checks' rank-deficient designs are
-exactly rank-deficient and all their other singular values are above ``1e-5`` times the largest,
-so ``np.linalg.pinv(Z) @ y``, or an SVD with any relative cut-off between ``1e-15`` and ``1e-8``,
-gives the same answer; ``scipy.linalg.lstsq``'s default cut-off does not (it keeps rounding-level
-singular values). Note that this is *not* always scikit-learn's answer: ``LinearRegression`` centres
+exactly rank-deficient: the singular values that must count as zero are below ``eps / 2`` times
+the largest and all the others are above ``1e-5`` times the largest, so ``np.linalg.pinv(Z) @ y``,
+``scipy.linalg.lstsq`` or an SVD with any relative cut-off from ``eps`` to ``1e-8`` gives the same
+answer. Note that this is *not* always scikit-learn's answer: ``LinearRegression`` centres
 the data and minimises the norm of ``coef`` alone, so when the constant column lies in the span of
 ``X`` its coefficients differ from yours while its predictions on the training ``X`` agree.
 
@@ -26,9 +26,9 @@ Write two functions:
     The minimum-norm least-squares fit described above. With ``fit_intercept=False`` the design is
     ``X`` itself (no column of ones) and the intercept is ``0.0``. Returns ``(coef, intercept)``:
     ``coef`` a float ndarray of shape ``(d,)`` (the intercept is not part of it), ``intercept`` a
-    Python float. With one feature ``x`` and a non-constant ``x`` this is simple regression:
-    ``slope = cov(x, y) / var(x)`` and ``intercept = mean(y) - slope * mean(x)`` (Q179), and the
-    same general code must produce it.
+    Python float. With one non-constant feature ``x`` this is simple regression (Q179):
+    ``slope = cov(x, y) / var(x)`` (both with the same ``ddof``) and ``intercept = mean(y) - slope
+    * mean(x)``; the general fit gives exactly this, no special case is needed.
 
 ``predict(X, coef, intercept) -> np.ndarray``
     ``X @ coef + intercept`` for a 2-D ``X`` of shape ``(m, d)``: a float ndarray of shape ``(m,)``.
@@ -42,7 +42,9 @@ expected, rtol=1e-6, atol=1e-8)`` elementwise (against scikit-learn's ``LinearRe
 the design ``Z`` has full column rank, against its predictions otherwise, against
 ``np.linalg.lstsq`` on the augmented design, and against known answers). Residual properties are
 checked to a scale: ``|Z[:, j] @ r| <= 1e-8 * (1 + ||Z[:, j]|| * ||y||)`` for every column ``j`` of
-``Z`` (the column of ones included), with ``r = y - predict(X, coef, intercept)``.
+``Z`` (the column of ones included), with ``r = y - X @ coef - intercept``. The minimum-norm
+property is checked as ``|v @ theta| <= 1e-8 * (1 + ||theta||)`` for every unit vector ``v`` of an
+orthonormal basis of the null space ``{v : Z @ v = 0}``.
 
 Raises: ``ValueError`` from ``fit_ols`` when ``X`` is not 2-D, when ``y`` is not 1-D, when ``X``
 and ``y`` have different numbers of rows, or when there are no rows (``n = 0``); ``ValueError`` from

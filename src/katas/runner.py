@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import io
@@ -82,17 +83,15 @@ def run(catalog: Catalog, katas: list[Kata], exercises: Path, *, seed: int | Non
         else:
             results[kata.id] = early
     if to_run:
-        with tempfile.TemporaryDirectory(prefix="katas-run-") as scratch:
+        confinement = Confinement(hidden=(root, exercises))
+        server = _forkserver(confinement)
+        with tempfile.TemporaryDirectory(prefix="katas-run-",
+                                         dir=server.scratch if server else None) as scratch:
             spec = RunSpec(attempts={k.id: exercises / k.chapter / k.filename for k in to_run},
                            scratch=scratch, seed=seed, first_failure_only=first_failure_only,
-                           exercises_arg=exercises_arg,
-                           confinement=Confinement(hidden=(root, exercises)))
-            spec.forkserver = _forkserver(scratch, spec.confinement)
-            try:
-                code, output = _pytest(root, to_run, spec, checks or {})
-            finally:
-                if spec.forkserver is not None:
-                    spec.forkserver.close()
+                           exercises_arg=exercises_arg, confinement=confinement,
+                           forkserver=server)
+            code, output = _pytest(root, to_run, spec, checks or {})
             if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
                 record.status = "infra_error"
                 record.message = (f"the check session ended with pytest exit code {int(code)}"
@@ -106,14 +105,31 @@ def run(catalog: Catalog, katas: list[Kata], exercises: Path, *, seed: int | Non
     return record
 
 
-def _forkserver(scratch: str, confinement: Confinement) -> ForkServer | None:
-    """A warm fork server for the run's workers; without one, each worker starts cold."""
+_FORKSERVERS: dict[tuple, ForkServer] = {}
+
+
+def _forkserver(confinement: Confinement) -> ForkServer | None:
+    """A warm fork server for the run's workers, kept for later runs of this process (watch mode,
+    the authoring gate); without one, each worker starts as a fresh interpreter."""
     if os.environ.get("KATAS_NO_FORKSERVER"):
         return None
+    key = confinement.hidden
+    server = _FORKSERVERS.get(key)
+    if server is not None and server.alive():
+        return server
     try:
-        return ForkServer(scratch, confinement)
+        server = ForkServer(tempfile.mkdtemp(prefix="katas-forkserver-"), confinement)
     except OSError:
         return None
+    _FORKSERVERS[key] = server
+    return server
+
+
+@atexit.register
+def _close_forkservers() -> None:
+    for server in _FORKSERVERS.values():
+        server.close()
+    _FORKSERVERS.clear()
 
 
 def _pytest(root: Path, katas: list[Kata], spec: RunSpec,

@@ -125,6 +125,7 @@ class ForkServer:
         import socket
 
         self._json = json
+        self.scratch = scratch
         self.control, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         log = open(Path(scratch) / "forkserver.log", "wb")  # noqa: SIM115 - kept for the run
         self.process = subprocess.Popen(
@@ -171,6 +172,9 @@ class ForkServer:
         except OSError:
             return None
 
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
     def close(self) -> None:
         if self._ready:  # its children, and orphans re-parented to it, die with it
             try:
@@ -187,6 +191,9 @@ class ForkServer:
         except (ProcessLookupError, PermissionError):
             pass
         self.process.wait()
+        import shutil
+
+        shutil.rmtree(self.scratch, ignore_errors=True)
 
 
 class WorkerProcess:

@@ -41,7 +41,8 @@ def checked(result, d: int, what: str = "gd_linear_regression(...)") -> Run:
     assert_true(type(history) is list, "result['loss_history'] must be a list of floats",
                 expected="list", actual=type(history).__name__)
     history = np.array([as_float(v, f"loss_history[{i}]") for i, v in enumerate(history)])
-    n_updates, converged, stopped_by = result["n_updates"], result["converged"], result["stopped_by"]
+    n_updates, converged = result["n_updates"], result["converged"]
+    stopped_by = result["stopped_by"]
     assert_true(isinstance(n_updates, (int, np.integer)) and not isinstance(n_updates, bool),
                 "result['n_updates'] must be an int", expected="int",
                 actual=type(n_updates).__name__)
@@ -80,7 +81,7 @@ def lmax(X: np.ndarray) -> float:
 def loop_gradient(X, y, w, b) -> tuple[np.ndarray, float]:
     """The gradient as the average of the n per-example gradients 2 r_i [x_i, 1]."""
     grad_w, grad_b = np.zeros(X.shape[1]), 0.0
-    for xi, yi in zip(X, y):
+    for xi, yi in zip(X, y, strict=True):
         ri = float(xi @ w) + b - float(yi)
         grad_w += 2.0 * ri * xi
         grad_b += 2.0 * ri
@@ -88,7 +89,7 @@ def loop_gradient(X, y, w, b) -> tuple[np.ndarray, float]:
 
 
 def loop_loss(X, y, w, b) -> float:
-    return sum((float(xi @ w) + b - float(yi)) ** 2 for xi, yi in zip(X, y)) / len(y)
+    return sum((float(xi @ w) + b - float(yi)) ** 2 for xi, yi in zip(X, y, strict=True)) / len(y)
 
 
 def grad_norm(X, y, w, b) -> float:
@@ -202,7 +203,8 @@ def test_converges_on_generated_problems(attempt, problem):
 
 
 def test_five_starting_points_reach_one_solution(attempt):
-    """from five random starting points the run ends at the same solution: the loss is convex (Q184)"""
+    """from five random starting points the run ends at the same solution: the loss is convex
+    (Q184)"""
     X, y = standardised_problem(184, 50, 3, rho=0.6)
     coef, intercept = least_squares(X, y)
     rng = np.random.default_rng(184)
@@ -243,11 +245,13 @@ def test_update_uses_the_mean_of_per_example_gradients(attempt, problem):
           help="grad_b averages 2 * r_i over every example, and b moves against it")
     close(result.history, np.array([loop_loss(X, y, w0, b0),
                                     loop_loss(X, y, w0 - lr * grad_w, b0 - lr * grad_b)]),
-          "loss_history", help="the loss is mean((X @ w + b - y) ** 2), before and after the update")
+          "loss_history",
+          help="the loss is mean((X @ w + b - y) ** 2), before and after the update")
 
 
 def test_trajectory_is_full_batch_descent(attempt):
-    """25 updates from a given start follow full-batch gradient descent step by step: one update per pass"""
+    """25 updates from a given start follow full-batch gradient descent step by step: one update
+    per pass"""
     X, y = generic_problem(186, 30, 3)
     w0, b0 = np.array([1.0, -2.0, 0.5]), 3.0
     lr = 0.8 / lmax(X)
@@ -324,7 +328,7 @@ def test_larger_stable_lr_converges_in_fewer_updates(attempt):
         assert_true(result.converged, f"lr = {c}/Lmax should converge",
                     expected="converged=True", actual=f"stopped_by={result.stopped_by!r}")
         counts.append(result.n_updates)
-    assert_true(all(a > b for a, b in zip(counts, counts[1:])),
+    assert_true(bool(np.all(np.diff(counts) < 0)),
                 "the number of updates should fall as lr grows",
                 expected="strictly decreasing counts for lr = (0.1, 0.2, 0.4, 0.7, 1.0) / Lmax",
                 actual=counts)
@@ -357,7 +361,8 @@ def test_too_large_lr_is_flagged_as_diverging(attempt, problem, c, start):
 # --- stop rules (Q185) ----------------------------------------------------------------------------
 
 def test_grad_norm_rule_stops_at_the_first_small_gradient(attempt):
-    """'grad_norm' stops at the first point where the whole gradient, intercept included, has norm <= tol"""
+    """'grad_norm' stops at the first point where the whole gradient, intercept included, has
+    norm <= tol"""
     rng = np.random.default_rng(185)
     X = rng.standard_normal((40, 2))
     X = 3.0 * (X - X.mean(axis=0)) / X.std(axis=0)
@@ -401,7 +406,8 @@ def test_rel_loss_change_rule_stops_at_the_first_small_change(attempt):
 
 
 def test_a_tolerance_that_never_fires_stops_at_max_iter(attempt):
-    """with tol = 0 neither tolerance rule fires: the run makes max_iter updates and is not converged"""
+    """with tol = 0 neither tolerance rule fires: the run makes max_iter updates and is not
+    converged"""
     X, y = generic_problem(1851, 30, 2)
     for rule in ("grad_norm", "rel_loss_change"):
         result = run(attempt, X, y, 0.5 / lmax(X), max_iter=40, tol=0.0, stop_rule=rule)
@@ -415,7 +421,8 @@ def test_a_tolerance_that_never_fires_stops_at_max_iter(attempt):
 
 
 def test_max_iter_rule_makes_exactly_max_iter_updates(attempt):
-    """stop_rule='max_iter' makes exactly max_iter updates (0 included) and records max_iter + 1 losses"""
+    """stop_rule='max_iter' makes exactly max_iter updates (0 included) and records max_iter + 1
+    losses"""
     X, y = generic_problem(1852, 20, 2)
     for max_iter in (0, 1, 7, 50):
         result = run(attempt, X, y, 0.5 / lmax(X), max_iter=max_iter, stop_rule="max_iter")
@@ -482,13 +489,14 @@ def test_inputs_are_left_unchanged(attempt):
     w0 = np.array([0.5, -0.5, 2.0])
     copies = X.copy(), y.copy(), w0.copy()
     run(attempt, X, y, 0.5 / lmax(X), max_iter=10, w0=w0, b0=1.0)
-    for name, now, before in zip(("X", "y", "w0"), (X, y, w0), copies):
+    for name, now, before in zip(("X", "y", "w0"), (X, y, w0), copies, strict=True):
         assert_true(np.array_equal(now, before), f"{name} was changed in place",
                     expected=before, actual=now, help="update a copy of w0, never w0 itself")
 
 
 def test_bad_input_raises(attempt):
-    """a non-positive lr, an unknown stop_rule, a negative max_iter and bad shapes raise ValueError"""
+    """a non-positive lr, an unknown stop_rule, a negative max_iter and bad shapes raise
+    ValueError"""
     X, y = generic_problem(1856, 6, 2)
     with raises("ValueError", "lr=0"):
         attempt.gd_linear_regression(X, y, 0.0)

@@ -172,7 +172,7 @@ def test_losses_are_nonnegative_and_mse_bounds_mae(attempt, pair, binary, catego
               "categorical_cross_entropy": loss(attempt, "categorical_cross_entropy",
                                                 *categorical)}
     for name, value in values.items():
-        assert_true(value >= 0, f"{name} is negative", expected=">= 0", actual=value)
+        assert_true(value >= 0, f"{name} is negative or NaN", expected=">= 0", actual=value)
     assert_true(values["mse"] >= values["mae"] ** 2 * (1 - 1e-12),
                 "MSE is smaller than MAE squared, which is impossible (Jensen's inequality)",
                 expected=f">= {values['mae'] ** 2!r}", actual=values["mse"])
@@ -188,7 +188,8 @@ def test_best_constant_probability_is_the_positive_rate(attempt):
         best = candidates[np.argmin(losses)]
         assert_true(losses[-1] <= losses.min() + 1e-12,
                     f"for y = {y.tolist()} the constant prediction c = mean(y) should have the "
-                    "lowest loss", expected=f"c = {y.mean()!r}", actual=f"lowest loss at c = {best!r}")
+                    "lowest loss", expected=f"c = {y.mean()!r}",
+                    actual=f"lowest loss at c = {best!r}")
 
 
 @given(regression_pairs(), binary_problems(exact_ends=True, soft=True),

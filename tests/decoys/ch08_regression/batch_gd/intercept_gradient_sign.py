@@ -1,4 +1,4 @@
-"""Decoy: the intercept's gradient has the wrong sign (residuals taken as y - prediction for b only)."""
+"""Decoy: the intercept's gradient has the wrong sign (b moves with the residuals)."""
 
 import numpy as np
 

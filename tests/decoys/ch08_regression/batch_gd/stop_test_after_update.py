@@ -1,4 +1,4 @@
-"""Decoy: the gradient test uses the gradient of the point before the update, after updating (one update too many)."""
+"""Decoy: grad_norm tests the previous point's gradient after updating (one update too many)."""
 
 import numpy as np
 

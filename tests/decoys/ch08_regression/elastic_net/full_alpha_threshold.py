@@ -21,7 +21,7 @@ def elastic_net_cd(X: np.ndarray, y: np.ndarray, alpha: float, l1_ratio: float,
     n, d = X.shape
     x_mean, y_mean = X.mean(axis=0), y.mean()
     Xc = X - x_mean
-    l1, l2 = alpha * l1_ratio, alpha * (1.0 - l1_ratio)
+    l2 = alpha * (1.0 - l1_ratio)
     col_sq = (Xc**2).sum(axis=0) / n
     active = np.ptp(X, axis=0) > 0  # a constant column keeps w_j = 0
     w = np.zeros(d)

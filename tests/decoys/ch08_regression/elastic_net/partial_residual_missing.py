@@ -1,4 +1,4 @@
-"""Decoy: the update correlates x_j with the full residual and forgets to add back col_sq * w_j."""
+"""Decoy: z uses the full residual and forgets to add back col_sq * w_j."""
 
 import numpy as np
 

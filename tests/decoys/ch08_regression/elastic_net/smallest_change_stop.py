@@ -1,4 +1,4 @@
-"""Decoy: stops after the first sweep in which any single coefficient changed by at most tol, instead of the largest change."""
+"""Decoy: stops once the smallest change of a sweep is <= tol, not the largest."""
 
 import numpy as np
 

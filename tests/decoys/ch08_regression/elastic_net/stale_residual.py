@@ -1,4 +1,4 @@
-"""Decoy: the residual is refreshed only after the whole sweep (Jacobi updates, not cyclic coordinate descent)."""
+"""Decoy: the residual is refreshed only after the whole sweep (Jacobi, not cyclic)."""
 
 import numpy as np
 
