@@ -184,3 +184,18 @@ def test_worker_environment_is_allow_listed(tmp_path, monkeypatch):
     _assert_outcome(results, record, "passed", {"pass"})
 
 
+
+
+def test_files_next_to_the_attempt_change_nothing(tmp_path):
+    """A conftest.py, a fake hypothesis.py or sitecustomize.py beside the attempt is never loaded."""
+    bad = "raise SystemExit('loaded')\n"
+    project = toy_project(tmp_path / "project")
+    attempts = tmp_path / "attempts" / "ch99_toy"
+    attempts.mkdir(parents=True)
+    for name in ("conftest.py", "hypothesis.py", "sitecustomize.py", "numpy.py", "pytest.py"):
+        (attempts / name).write_text(bad)
+    (attempts / "twice.py").write_text("import numpy\ndef twice(x):\n    return 2 * x\n")
+    (attempts / "inc.py").write_text("def inc(x):\n    return x + 1\n")
+    catalog = load_catalog(project)
+    record = runner.run(catalog, list(catalog.katas), attempts.parent)
+    assert [k.status for k in record.katas] == ["passed", "passed"], record.to_json()[:3000]
