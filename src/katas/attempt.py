@@ -172,6 +172,18 @@ class Attempt:
     def __repr__(self) -> str:
         return "attempt"
 
+    def mark_output(self) -> None:
+        """Start collecting what the attempt prints for the next check."""
+        self._printed: list[str] = []
+        self._output_mark = self._worker.output_size() if self._worker else 0
+
+    def printed(self, max_chars: int = 500) -> str:
+        """What the attempt printed since :meth:`mark_output` (the end of it, at most max_chars)."""
+        text = "".join(getattr(self, "_printed", []))
+        if self._worker is not None:
+            text += self._worker.output_since(getattr(self, "_output_mark", 0))
+        return text[-max_chars:]
+
     def has(self, name: str) -> bool:
         """Whether the attempt defines ``name``."""
         self._ensure_worker()
@@ -211,6 +223,9 @@ class Attempt:
 
     def close(self) -> None:
         if self._worker is not None:
+            if hasattr(self, "_printed"):  # keep what a killed worker printed for the report
+                self._printed.append(self._worker.output_since(self._output_mark))
+                self._output_mark = 0
             self._worker.kill()
             self._worker = None
 

@@ -162,6 +162,9 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     started = item.config.stash.setdefault(_KATA_STARTED, {}).setdefault(kata.id, time.monotonic())
     if kata.id in spec.load_failures:
         raise spec.load_failures[kata.id]
+    attempt = getattr(item, "funcargs", {}).get("attempt")
+    if isinstance(attempt, Attempt):
+        attempt.mark_output()
     if time.monotonic() - started > kata.budget_s:
         raise BudgetExhausted(f"not run: the kata's {kata.budget_s:g} s budget is spent")
 
@@ -204,8 +207,10 @@ def classify(item: pytest.Item, kata: Kata, call: pytest.CallInfo, spec: RunSpec
         if hasattr(exc, key):
             setattr(result, key, getattr(exc, key))
     attempt = item.funcargs.get("attempt") if hasattr(item, "funcargs") else None
-    if isinstance(attempt, Attempt) and attempt.last_call is not None:
-        result.call = describe_call(*attempt.last_call)
+    if isinstance(attempt, Attempt):
+        result.output = attempt.printed()
+        if attempt.last_call is not None:
+            result.call = describe_call(*attempt.last_call)
     if isinstance(exc, LoadFailed):
         result.status, result.message = "error", f"not run: {exc.status.replace('_', ' ')}"
     elif isinstance(exc, WorkerStopped):

@@ -28,6 +28,7 @@ class CheckResult:
     actual: Any = None
     help: str = ""
     call: str = ""
+    output: str = ""  # what the attempt printed during this check (the end of it)
     falsifying_example: str = ""
     seed: int | None = None
     reproduce: str = ""

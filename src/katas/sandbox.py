@@ -235,6 +235,16 @@ class WorkerProcess:
         except OSError:
             return 0
 
+    def output_since(self, offset: int, n: int = 4096) -> str:
+        """Up to n characters printed after ``offset`` bytes (the last ones)."""
+        try:
+            with open(self.output_path, "rb") as f:
+                size = f.seek(0, 2)
+                f.seek(max(offset, size - n))
+                return f.read().decode("utf-8", "replace")
+        except OSError:
+            return ""
+
     def output_tail(self, n: int = 2000) -> str:
         try:
             data = self.output_path.read_bytes()[-n:]

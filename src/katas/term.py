@@ -82,7 +82,7 @@ def _check(console: Console, check: CheckResult, show_inputs: bool) -> None:
         rows += [("call", check.call), ("example", check.falsifying_example)]
     if check.expected is not None or check.actual is not None:
         rows += [("expected", _value(check.expected)), ("actual", _value(check.actual))]
-    rows += [("help", check.help), ("reproduce", check.reproduce)]
+    rows += [("printed", check.output), ("help", check.help), ("reproduce", check.reproduce)]
     for key, value in rows:
         if value:
             text = _indent(str(value), 17)[17:][:MAX_DETAIL_CHARS]
