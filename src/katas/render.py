@@ -15,8 +15,6 @@ def short_repr(value: Any, max_chars: int = MAX_CHARS) -> str:
     if isinstance(value, np.ndarray):
         with np.printoptions(threshold=12, edgeitems=3, precision=6, linewidth=10**6):
             text = " ".join(repr(value).split())  # one line: rows separated by ", "
-        if value.size > 12:
-            text = f"{text}  # shape {value.shape}"
     else:
         with np.printoptions(threshold=12, edgeitems=3, precision=6):
             text = repr(value)
