@@ -49,9 +49,20 @@ class Kata:
 
 
 @dataclass(frozen=True)
+class Concept:
+    """A guide question with nothing to implement; its testable claims live in a kata's checks."""
+
+    question: int
+    title: str
+    carried_by: str | None  # kata id, or None when nothing in it is testable
+    reason: str
+
+
+@dataclass(frozen=True)
 class Catalog:
     root: Path
     katas: tuple[Kata, ...] = field(default_factory=tuple)
+    concepts: tuple[Concept, ...] = field(default_factory=tuple)
 
     def get(self, kata_id: str) -> Kata:
         for kata in self.katas:
@@ -109,17 +120,23 @@ def find_root(start: Path | None = None) -> Path:
 def load_catalog(root: Path | None = None) -> Catalog:
     root = root or find_root()
     katas: list[Kata] = []
+    concepts: list[Concept] = []
     for meta in sorted((root / "exercises").glob(f"ch*/{METADATA}")):
-        katas += _read_chapter(meta)
-    return Catalog(root, tuple(katas))
+        chapter_katas, chapter_concepts = _read_chapter(meta)
+        katas += sorted(chapter_katas, key=lambda k: min(k.questions))  # the guide's order
+        concepts += chapter_concepts
+    return Catalog(root, tuple(katas), tuple(concepts))
 
 
-def _read_chapter(meta: Path) -> list[Kata]:
+def _read_chapter(meta: Path) -> tuple[list[Kata], list[Concept]]:
     chapter = meta.parent.name
     try:
         data = tomllib.loads(meta.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise CatalogError(f"{meta}: {exc}") from None
+    concepts = [Concept(int(c["question"]), c["title"],
+                        f"{chapter[:4]}/{c['carried_by']}" if c.get("carried_by") else None,
+                        c.get("reason", "")) for c in data.get("concept", [])]
     katas = []
     for entry in data.get("kata", []):
         try:
@@ -136,4 +153,4 @@ def _read_chapter(meta: Path) -> list[Kata]:
         except (KeyError, TypeError, ValueError) as exc:
             raise CatalogError(f"{meta}: kata entry {entry.get('name', '?')!r} is incomplete: "
                                f"{exc!r}") from None
-    return katas
+    return katas, concepts

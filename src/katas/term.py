@@ -34,10 +34,13 @@ MAX_DETAIL_CHARS = 1200
 
 
 def report(record: RunRecord, console: Console | None = None, *, verbose: bool = False,
-           show_inputs: bool = True) -> None:
+           brief: bool = False) -> None:
+    """One line per kata; per failing check its title and, unless ``brief`` (interview mode:
+    nothing of the hidden inputs), why, the call, the example, expected, actual and how to
+    reproduce it."""
     console = console or Console(highlight=False)
     for kata in record.katas:
-        _kata(console, kata, verbose, show_inputs)
+        _kata(console, kata, verbose or brief, brief)
     passed = sum(k.status == "passed" for k in record.katas)
     line = Text(f"\n{passed}/{len(record.katas)} katas passed · score "
                 f"{record.score:g}/{record.max_score:g} · {record.duration_s:.1f} s", style="bold")
@@ -46,7 +49,7 @@ def report(record: RunRecord, console: Console | None = None, *, verbose: bool =
         console.print(Text(f"infrastructure error: {record.message}", style="magenta"))
 
 
-def _kata(console: Console, kata: KataResult, verbose: bool, show_inputs: bool) -> None:
+def _kata(console: Console, kata: KataResult, verbose: bool, brief: bool) -> None:
     glyph, style, label = KATA_STYLE.get(kata.status, ("?", "", kata.status))
     checks = f"  {sum(c.status == 'pass' for c in kata.checks)}/{len(kata.checks)} checks" \
         if kata.checks and kata.status in ("passed", "failed") else ""
@@ -64,10 +67,10 @@ def _kata(console: Console, kata: KataResult, verbose: bool, show_inputs: bool) 
     for check in kata.checks:
         if check.status == "pass" and not verbose:
             continue
-        _check(console, check, show_inputs)
+        _check(console, check, brief)
 
 
-def _check(console: Console, check: CheckResult, show_inputs: bool) -> None:
+def _check(console: Console, check: CheckResult, brief: bool) -> None:
     glyph, style = CHECK_STYLE.get(check.status, ("?", ""))
     line = Text("  ")
     line.append(f"{glyph} ", style=style)
@@ -75,11 +78,10 @@ def _check(console: Console, check: CheckResult, show_inputs: bool) -> None:
     if check.status not in ("pass", "fail"):
         line.append(f"  [{check.status}]", style=style)
     console.print(line)
-    if check.status == "pass":
+    if check.status == "pass" or brief:
         return
-    rows: list[tuple[str, Any]] = [("why", check.message)]
-    if show_inputs:
-        rows += [("call", check.call), ("example", check.falsifying_example)]
+    rows: list[tuple[str, Any]] = [("why", check.message), ("call", check.call),
+                                   ("example", check.falsifying_example)]
     if check.expected is not None or check.actual is not None:
         rows += [("expected", _value(check.expected)), ("actual", _value(check.actual))]
     rows += [("printed", check.output), ("help", check.help), ("reproduce", check.reproduce)]
