@@ -63,12 +63,19 @@ def main(argv: list[str] | None = None) -> int:
     except CatalogError as exc:
         print(f"katas: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("\nkatas: interrupted", file=sys.stderr)
+        return 130
 
 
 def _console():
+    import os
+
     from rich.console import Console
 
-    return Console(highlight=False)
+    # NO_COLOR: plain text, no styles at all (rich alone would still emit bold and dim).
+    plain = {"color_system": None} if os.environ.get("NO_COLOR") else {}
+    return Console(highlight=False, **plain)
 
 
 def _exercises_dir(args: argparse.Namespace, catalog: Catalog) -> Path:

@@ -92,6 +92,8 @@ def run(catalog: Catalog, katas: list[Kata], exercises: Path, *, seed: int | Non
                            exercises_arg=exercises_arg, confinement=confinement,
                            forkserver=server)
             code, output = _pytest(root, to_run, spec, checks or {})
+            if code == pytest.ExitCode.INTERRUPTED:  # Ctrl-C: pytest caught it, we pass it on
+                raise KeyboardInterrupt
             if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
                 record.status = "infra_error"
                 record.message = (f"the check session ended with pytest exit code {int(code)}"
