@@ -22,6 +22,13 @@ def check(session: nox.Session) -> None:
 
 
 @nox.session
+def watch(session: nox.Session) -> None:
+    """Re-check a kata whenever you save it: nox -s watch -- chapter8."""
+    _install(session)
+    session.run("katas", "watch", *(session.posargs or ["all"]))
+
+
+@nox.session
 def tests(session: nox.Session) -> None:
     """The harness's own tests and the authoring gate over every kata."""
     _install(session)
