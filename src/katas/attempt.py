@@ -11,7 +11,6 @@ raised; the next call starts a fresh worker.
 from __future__ import annotations
 
 import hashlib
-import os
 import select
 import tempfile
 import time
@@ -146,12 +145,12 @@ class Attempt:
 
     def __init__(self, source_path: Path, display_name: str, limits: Limits, scratch: str,
                  seed: int = 0, forkserver: ForkServer | None = None,
-                 confinement: Confinement = Confinement()) -> None:
+                 confinement: Confinement | None = None) -> None:
         self._source_path = source_path
         self._display_name = display_name
         self._limits = limits
         self._scratch = tempfile.mkdtemp(prefix=f"{source_path.stem}-", dir=scratch)
-        self._confinement = confinement
+        self._confinement = confinement or Confinement()
         self._seed = seed
         self._forkserver = forkserver
         self._worker: WorkerProcess | None = None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import shutil
 from datetime import datetime
-from pathlib import Path
 
 from rich.console import Console, Group
 from rich.markup import escape

@@ -10,7 +10,7 @@ import os
 import stat
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -68,7 +68,7 @@ def run(catalog: Catalog, katas: list[Kata], exercises: Path, *, seed: int | Non
         exercises_arg: str = "") -> RunRecord:
     """Grade ``katas`` with the attempts found under ``exercises``; never raises for a bad attempt."""
     root = catalog.root
-    record = new_record(seed, datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    record = new_record(seed, datetime.now(UTC).isoformat(timespec="seconds"))
     started = time.monotonic()
     results: dict[str, KataResult] = {}
     to_run: list[Kata] = []

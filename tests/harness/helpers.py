@@ -3,7 +3,6 @@
 import shutil
 from pathlib import Path
 
-
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -1,7 +1,6 @@
 """Hostile and broken attempts: each is reported for its own kata with the right status, the other
 kata of the run is graded normally, and nothing outside the run's scratch folder changes."""
 
-import os
 import subprocess
 import textwrap
 
