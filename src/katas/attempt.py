@@ -233,13 +233,20 @@ class Attempt:
         return error
 
     # --- calls ------------------------------------------------------------------------------
+    def memory_facts(self, name: str, *args: Any, **kwargs: Any) -> dict:
+        """Call ``name`` and report, measured in the worker, how its returned array relates to the
+        array arguments: ``result`` (the value), ``is_array``, ``shares_memory`` (one bool per
+        positional argument), ``owndata``, ``c_contiguous``, ``f_contiguous``, ``writeable`` and
+        ``strides``. For view-versus-copy katas: a view cannot cross the boundary as a view."""
+        return self._request("call", None, name, args, kwargs, name, probe="memory")
+
     def _request(self, op: str, target: codec.Handle | None, name: str | None, args: tuple,
-                 kwargs: dict, label: str) -> Any:
+                 kwargs: dict, label: str, probe: str | None = None) -> Any:
         worker = self._ensure_worker()
         self.last_call = (label, args, kwargs)
         enc = codec.Encoder(self._register_callback)
         message: dict[str, Any] = {
-            "op": op, "name": name,
+            "op": op, "name": name, "probe": probe,
             "target": {"$h": target.id} if target is not None else None,
             "args": enc.encode(list(args)), "kwargs": enc.encode(dict(kwargs)),
         }

@@ -119,6 +119,7 @@ class Server:
             if message["op"] == "getattr":
                 self.send({"ok": True}, obj)
                 return
+            probe = message.get("probe")
             args = self.decode(message.get("args", []), buffers)
             kwargs = self.decode(message.get("kwargs", {}), buffers)
         except (codec.CodecError, KeyError, TypeError) as exc:
@@ -135,6 +136,8 @@ class Server:
             return
         after = _fingerprints(args, kwargs)
         mutated = [name for name, fp in before.items() if after.get(name) != fp]
+        if probe == "memory":
+            result = {"result": result, **memory_facts(result, args)}
         self.send({"ok": True, "mutated": mutated}, result)
 
     def call_back(self, id: int, args: tuple, kwargs: dict) -> Any:
@@ -169,6 +172,24 @@ def _fingerprints(args: list, kwargs: dict) -> dict[str, Any]:
         except (codec.CodecError, RecursionError):
             prints[name] = None
     return prints
+
+
+def memory_facts(result: Any, args: list) -> dict:
+    """How a returned array relates to the arrays passed in: facts that cannot cross the process
+    boundary by value (a view arrives as a copy), measured here by the harness."""
+    np = sys.modules.get("numpy")
+    if np is None or not isinstance(result, np.ndarray):
+        return {"is_array": False}
+    return {
+        "is_array": True,
+        "shares_memory": [bool(isinstance(a, np.ndarray) and np.shares_memory(result, a))
+                          for a in args],
+        "owndata": bool(result.flags.owndata),
+        "c_contiguous": bool(result.flags.c_contiguous),
+        "f_contiguous": bool(result.flags.f_contiguous),
+        "writeable": bool(result.flags.writeable),
+        "strides": list(result.strides),
+    }
 
 
 def _seed_numpy_legacy(seed: int) -> None:

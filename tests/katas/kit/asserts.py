@@ -102,3 +102,18 @@ def raises(exception: str, what: str) -> Iterator[None]:
                            actual=f"raised {type(exc).__name__}: {exc}") from None
     raise CheckFailure(f"{what} should raise {exception}", expected=exception,
                        actual="returned normally")
+
+
+def memory_facts(attempt: Any, name: str, *args: Any, **kwargs: Any) -> dict:
+    """Call ``attempt.<name>`` and report how its returned array relates to the array arguments
+    (``shares_memory`` per positional argument, ``owndata``, contiguity flags, ``strides``), measured
+    where the call ran. Arguments cross to the worker as contiguous arrays (C or Fortran order is
+    kept), so build non-contiguous inputs only with this in mind."""
+    from types import ModuleType
+
+    from katas.worker import memory_facts as facts
+
+    if isinstance(attempt, ModuleType):  # a bare in-process run: the call happens here
+        result = getattr(attempt, name)(*args, **kwargs)
+        return {"result": result, **facts(result, list(args))}
+    return attempt.memory_facts(name, *args, **kwargs)
