@@ -16,6 +16,7 @@ from kit.style import banned_calls, forbid_calls, python_loops
 from kit.tolerance import ITERATIVE, SAME, SOLVER
 
 __all__ = [
-    "CheckFailure", "as_array", "as_float", "as_pair", "assert_close", "assert_true", "memory_facts", "raises",
-    "banned_calls", "forbid_calls", "python_loops", "ITERATIVE", "SAME", "SOLVER",
+    "CheckFailure", "as_array", "as_float", "as_pair", "assert_close", "assert_true",
+    "memory_facts", "raises", "banned_calls", "forbid_calls", "python_loops",
+    "ITERATIVE", "SAME", "SOLVER",
 ]
