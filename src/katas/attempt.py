@@ -251,7 +251,11 @@ class Attempt:
             "args": enc.encode(list(args)), "kwargs": enc.encode(dict(kwargs)),
         }
         message["seed"] = self._call_seed(label, message, enc.buffers)
-        codec.write_frame(worker.to_worker, message, enc.buffers)
+        try:
+            codec.write_frame(worker.to_worker, message, enc.buffers)
+        except OSError:  # the worker is gone (it killed itself, or its parent took it along)
+            raise self._stop(WorkerCrashed(f"{label}() could not be called: "
+                                           f"{worker.exit_description()}")) from None
         deadline = time.monotonic() + self._limits.call_timeout_s
         while True:
             reply, buffers = self._receive(deadline - time.monotonic(), f"{label}()")

@@ -13,7 +13,7 @@ from katas.sandbox import bubblewrap
 
 MARK = "987.6543"  # a sleep argument no other process uses: finds leftover processes
 
-# name -> (source of twice.py, kata status, statuses every check of twice must have)
+# name -> (source of twice.py, kata status (or set of them), statuses every check of twice may have)
 HOSTILE = {
     "infinite_loop": ("def twice(x):\n    while True:\n        pass\n",
                       "failed", {"timeout", "crashed"}),
@@ -100,7 +100,7 @@ HOSTILE = {
         """), "passed", {"pass"}),
     "kills_its_parent": ("import os, signal\ndef twice(x):\n"
                          "    os.kill(os.getppid(), signal.SIGKILL)\n    return 2 * x\n",
-                         "passed", {"pass"}),
+                         {"passed", "failed"}, {"pass", "crashed"}),
 }
 
 # Sources are templates: {project} is the toy project's folder.
@@ -140,12 +140,13 @@ def _assert_outcome(results, record, kata_status, check_statuses):
     twice, inc = results["twice"], results["inc"]
     assert record.status == "ok", record.message
     assert inc.status == "passed", "the other kata of the run was not graded normally"
-    assert twice.status == kata_status, (twice.status, twice.message,
+    allowed = kata_status if isinstance(kata_status, set) else {kata_status}
+    assert twice.status in allowed, (twice.status, twice.message,
                                          [(c.name, c.status, c.message) for c in twice.checks])
     statuses = {c.status for c in twice.checks}
     assert twice.checks and statuses <= check_statuses, [(c.name, c.status, c.message)
                                                          for c in twice.checks]
-    if kata_status == "failed":
+    if allowed == {"failed"}:
         assert statuses - {"pass"}, "a wrong attempt passed every check"
 
 
