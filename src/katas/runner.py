@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import atexit
-import dataclasses
 import contextlib
+import dataclasses
 import hashlib
 import io
 import os
