@@ -111,7 +111,7 @@ def questions(catalog: Catalog, spec: str | None, console: Console) -> int:
     for q in sorted(set(by_question) | set(concepts)):
         if not lo <= q <= hi:
             continue
-        if q in by_question:
+        if q in by_question and q not in concepts:
             for kata in by_question[q]:
                 status = status_of(progress, kata)
                 glyph, style = STATUS.get(status, ("!", "red"))

@@ -100,3 +100,9 @@ def test_checks_never_import_attempt_or_reference(kata):
                            for n in names), f"line {node.lineno} imports {names}"
         if isinstance(node, ast.Name):
             assert node.id not in ("__import__", "exec", "eval"), f"line {node.lineno}"
+
+
+def test_concept_questions_name_existing_katas():
+    ids = {k.id for k in KATAS}
+    for concept in CATALOG.concepts:
+        assert concept.carried_by is None or concept.carried_by in ids, concept
