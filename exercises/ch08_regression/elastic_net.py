@@ -25,10 +25,9 @@ Write one function:
     ``coef`` a float ndarray of shape ``(d,)``, ``intercept`` a Python float.
 
 Inputs: ``X`` a 2-D float array of shape ``(n, d)`` with ``n >= 1``, ``y`` a 1-D float array of
-shape ``(n,)``, ``alpha >= 0`` and ``0 <= l1_ratio <= 1`` floats, ``max_iter >= 1``. Generated inputs
-have entries of absolute value at most 10, and the checks pass ``alpha > 0`` wherever
-``l1_ratio = 1``; their designs have at most 60 rows and 10 columns, and each call must finish
-within 5 s. Do not modify the inputs.
+shape ``(n,)``, ``alpha >= 0`` and ``0 <= l1_ratio <= 1`` floats, ``max_iter >= 1``. The checks
+use at most 60 rows and 10 columns with entries of absolute value below 1000, pass ``alpha > 0``
+wherever ``l1_ratio = 1``, and give each call 5 s. Do not modify the inputs.
 
 Tolerance: coefficients and intercepts are compared with ``np.isclose(actual, expected,
 rtol=1e-5, atol=1e-6)`` elementwise against scikit-learn's ``ElasticNet``, ``Lasso`` and ``Ridge``
@@ -37,7 +36,8 @@ condition number is at most 100. "Exactly zero" allows ``|w_j| <= 1e-12``; "spli
 ``|w_0 - w_1| <= 1e-5``. The optimality (KKT) conditions are checked on your own result:
 ``|X_j^T r / n - alpha * (1 - l1_ratio) * w_j - alpha * l1_ratio * sign(w_j)| <= 1e-5`` where
 ``w_j != 0`` and ``|X_j^T r / n| <= alpha * l1_ratio + 1e-5`` where ``w_j = 0``, with ``X`` centred
-and ``r`` the centred residual.
+and ``r`` the centred residual. With ``max_iter=1`` (exactly one sweep) coefficients and
+intercept are compared with the reference solution to ``rtol=1e-9, atol=1e-9``.
 
 Raises: ``ValueError`` when ``l1_ratio`` is outside ``[0, 1]``, when ``alpha < 0``, when
 ``max_iter < 1``, when ``X`` is not 2-D, when ``y`` is not 1-D, or when ``X`` and ``y`` have

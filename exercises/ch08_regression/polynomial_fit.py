@@ -1,4 +1,4 @@
-"""Polynomial regression in one variable, and choosing its degree (guide questions Q180, Q201, Q204).
+"""Polynomial regression in one variable and the choice of its degree (Q180, Q201, Q204).
 
 A polynomial of degree ``k`` in ``x`` is a *linear* model on the power features
 ``x^k, ..., x^2, x, 1``: fit it by ordinary least squares on those columns. Then trace how the
@@ -15,8 +15,10 @@ Write three functions:
     The least-squares polynomial of the given degree: the coefficients ``c`` minimising
     ``sum((y - vandermonde(x, degree) @ c) ** 2)``, as a float ndarray of shape ``(degree + 1,)``,
     highest power first, so ``np.polyval(c, x)`` evaluates the fitted curve. Solve the problem with
-    ``np.linalg.lstsq`` on the power features (or a QR factorisation); forming the normal
-    equations ``V.T @ V`` squares the condition number and can miss the tolerance below.
+    ``np.linalg.lstsq`` on the power features (or a QR factorisation). Forming the normal
+    equations ``V.T @ V`` squares the condition number and can miss the tolerance below, and
+    scikit-learn's ``LinearRegression`` discards singular values below 1e-6 of the largest (its
+    ``tol``), which is not accurate enough at degree 15.
 
 ``train_val_mse(x_tr, y_tr, x_val, y_val, degrees) -> tuple[np.ndarray, np.ndarray]``
     For every degree in the sequence ``degrees`` (in the given order, repeats allowed): fit

@@ -43,7 +43,8 @@ the inputs. The checks use well-conditioned data (seeded normal draws) except wh
 near-collinear columns on purpose; an exactly collinear design (``1 - R^2_j = 0``) is never checked.
 
 Tolerance: results are compared with ``np.isclose(actual, expected, rtol=1e-6, atol=1e-8)``
-elementwise, against scikit-learn's ``LinearRegression`` R^2 and known answers. The statistical
+elementwise, against scikit-learn's ``LinearRegression`` R^2, the diagonal of the inverse
+correlation matrix (for VIFs) and known answers. The statistical
 checks use seeded data, measured with margin: 4 independent columns (n = 2000) give every VIF below
 1.05; a column equal to the sum of two others plus noise of standard deviation 0.01 (n = 200) gives
 every VIF above 10; 2000 iid normal residuals give a Durbin-Watson statistic in [1.8, 2.2]; a

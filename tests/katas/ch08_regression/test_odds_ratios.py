@@ -71,7 +71,8 @@ def test_zero_coefficient_has_odds_ratio_one(attempt):
 
 @given(st.integers(0, len(X_DATA) - 1), st.integers(0, len(COEF) - 1), st.floats(-3, 3))
 def test_matches_logistic_regression(attempt, row, j, delta):
-    """prob_after_change(p(x), coef_j, delta) equals scikit-learn's predict_proba at x + delta e_j"""
+    """prob_after_change(p(x), coef_j, delta) equals scikit-learn's predict_proba at
+    x + delta e_j"""
     x = X_DATA[row]
     moved = x.copy()
     moved[j] += delta

@@ -24,11 +24,12 @@ def spread_x(rng, n):
 
 
 @st.composite
-def problems(draw, max_degree=6):
-    """(x, y, degree): a seeded 1-D problem with n >= degree + 1 well-spread points."""
+def problems(draw, max_degree=6, minimal=False):
+    """(x, y, degree): a seeded 1-D problem with n >= degree + 1 well-spread points (exactly
+    degree + 1 when ``minimal``)."""
     rng = np.random.default_rng(draw(SEEDS))
     degree = draw(st.integers(0, max_degree))
-    n = draw(st.integers(degree + 1, 30))
+    n = degree + 1 if minimal else draw(st.integers(degree + 1, 30))
     return spread_x(rng, n), rng.uniform(-10, 10, n), degree
 
 
@@ -151,11 +152,10 @@ def test_training_mse_never_rises_with_degree(attempt, problem):
                 help="fit every degree by least squares on the training data only")
 
 
-@given(problems(max_degree=8))
+@given(problems(max_degree=8, minimal=True))
 def test_n_points_are_interpolated_by_degree_n_minus_1(attempt, problem):
-    """n distinct points are interpolated by the polynomial of degree n - 1 (training MSE about 0)"""
+    """n distinct points are interpolated by a polynomial of degree n - 1 (training MSE about 0)"""
     x, y, degree = problem
-    x, y = x[: degree + 1], y[: degree + 1]
     train, _ = curves(attempt, x, y, x, y, [degree])
     assert_true(train[0] <= 1e-12 * (1 + np.mean(y**2)),
                 f"{degree + 1} points should be interpolated by a degree-{degree} polynomial",
@@ -299,9 +299,7 @@ def test_no_library_polynomial_fitter(attempt_source):
     found = []
     for node in ast.walk(ast.parse(attempt_source)):
         names = []
-        if isinstance(node, ast.Name):
-            names = [node.id]
-        elif isinstance(node, ast.Attribute):
+        if isinstance(node, ast.Attribute):
             names = [node.attr]
             if node.attr == "fit" and isinstance(node.value, (ast.Name, ast.Attribute)):
                 names.append(getattr(node.value, "attr", getattr(node.value, "id", "")) + ".fit")

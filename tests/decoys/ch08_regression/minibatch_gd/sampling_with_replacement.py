@@ -1,4 +1,4 @@
-"""Decoy: draws every batch with rng.choice(n, B) (with replacement) instead of slicing a permutation."""
+"""Decoy: draws each batch with rng.choice(n, m) (with replacement), not from a permutation."""
 
 import numpy as np
 
@@ -31,7 +31,9 @@ def minibatch_gd(X: np.ndarray, y: np.ndarray, batch_size: int, lr: float, epoch
     for epoch in range(epochs):
         order = np.arange(n)
         for start in range(0, n, batch_size):  # the last batch may be shorter: it is used too
-            rows = rng.choice(n, len(order[start:start + batch_size])) if shuffle else order[start:start + batch_size]
+            rows = order[start:start + batch_size]
+            if shuffle:
+                rows = rng.choice(n, len(rows))
             grad_w, grad_b = batch_gradient(X[rows], y[rows], w, b)
             w, b = w - lr * grad_w, b - lr * grad_b
         losses[epoch] = np.mean((X @ w + b - y) ** 2)
