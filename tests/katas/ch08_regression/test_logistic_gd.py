@@ -1,6 +1,5 @@
 """Hidden checks for ch08/logistic_gd."""
 
-import ast
 
 import numpy as np
 from hypothesis import given
@@ -18,6 +17,7 @@ from kit import (
     raises,
 )
 from kit.strategies import log_uniform, matrices
+from kit.style import import_lines
 from scipy.optimize import approx_fprime, check_grad
 from scipy.special import expit, logit
 from sklearn.datasets import make_blobs, make_classification
@@ -30,19 +30,6 @@ FD = {"rtol": 1e-4, "atol": 1e-6}
 SHAPES = hnp.array_shapes(min_dims=1, max_dims=2, min_side=1, max_side=8)
 
 
-def sklearn_imports(source: str) -> list[int]:
-    """Lines that import scikit-learn, however it is spelled (a candidate for kit.style)."""
-    lines = []
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            names = [a.name for a in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            names = [node.module or ""]
-        else:
-            continue
-        if any(n.split(".")[0] == "sklearn" for n in names):
-            lines.append(node.lineno)
-    return lines
 
 
 def objective(X, y, w, b, l2):
@@ -367,7 +354,7 @@ def test_bad_input_raises(attempt):
 
 def test_written_by_hand(attempt_source):
     """the model is written with NumPy, without scikit-learn or scipy.special.expit"""
-    lines = sklearn_imports(attempt_source)
+    lines = import_lines(attempt_source, {"sklearn"})
     if lines:
         raise CheckFailure(f"the file imports scikit-learn (line {lines[0]})",
                            help="write the gradient descent and the ridge solve with NumPy")

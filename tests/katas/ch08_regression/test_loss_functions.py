@@ -1,6 +1,5 @@
 """Hidden checks for ch08/loss_functions."""
 
-import ast
 
 import numpy as np
 from hypothesis import given
@@ -8,6 +7,7 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 from kit import SOLVER, CheckFailure, as_float, assert_close, assert_true, raises
 from kit.strategies import finite_floats
+from kit.style import import_lines
 from scipy.special import expit
 from sklearn.metrics import log_loss, mean_absolute_error, mean_squared_error
 
@@ -16,19 +16,6 @@ ZERO = 1e-9
 LENGTHS = st.integers(1, 20)
 
 
-def sklearn_imports(source: str) -> list[int]:
-    """Lines that import scikit-learn, however it is spelled (a candidate for kit.style)."""
-    lines = []
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            names = [a.name for a in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            names = [node.module or ""]
-        else:
-            continue
-        if any(n.split(".")[0] == "sklearn" for n in names):
-            lines.append(node.lineno)
-    return lines
 
 
 @st.composite
@@ -295,7 +282,7 @@ def test_bad_input_raises(attempt):
 
 def test_does_not_use_scikit_learn(attempt_source):
     """the losses are written by hand, without importing scikit-learn"""
-    lines = sklearn_imports(attempt_source)
+    lines = import_lines(attempt_source, {"sklearn"})
     if lines:
         raise CheckFailure(f"the file imports scikit-learn (line {lines[0]})",
                            help="compute the losses with NumPy: that is the exercise")

@@ -1,6 +1,5 @@
 """Hidden checks for ch08/polynomial_features."""
 
-import ast
 from math import comb
 
 import numpy as np
@@ -8,26 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from kit import SAME, CheckFailure, as_array, assert_close, assert_true, raises
 from kit.strategies import matrices
+from kit.style import names_used
 from sklearn.linear_model import LinearRegression
 from sklearn.preprocessing import PolynomialFeatures
 
 NAME_POOL = ["a", "b", "c", "d", "x0", "x1", "temp", "age"]
 
 
-def names_used(source, banned):
-    """(line, name) of every imported name or attribute of the source in ``banned``, however it
-    was imported or aliased (a bare name needs an import, which is caught; a learner's own class
-    may share a banned name)."""
-    found = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Attribute):
-            names = [node.attr]
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            names = [a.name.split(".")[-1] for a in node.names]
-        else:
-            continue
-        found.update((node.lineno, n) for n in names if n in banned)
-    return sorted(found)
 
 
 @st.composite

@@ -4,13 +4,13 @@
 and arrives here as a remote handle, so the checks only call ``model.predict(x)`` and read
 ``model.coef_`` (decision D8.6)."""
 
-import ast
 
 import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 from kit import SOLVER, CheckFailure, as_array, assert_close, assert_true, raises
 from kit.strategies import log_uniform
+from kit.style import names_used
 from sklearn.linear_model import Ridge
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import PolynomialFeatures, StandardScaler
@@ -22,20 +22,6 @@ SKLEARN_PARTS = {"PolynomialFeatures", "StandardScaler", "Ridge", "RidgeCV", "ri
                  "make_pipeline", "Pipeline"}
 
 
-def names_used(source, banned):
-    """(line, name) of every imported name or attribute of the source in ``banned``, however it
-    was imported or aliased (a bare name needs an import, which is caught; a learner's own class
-    may share a banned name)."""
-    found = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Attribute):
-            names = [node.attr]
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            names = [a.name.split(".")[-1] for a in node.names]
-        else:
-            continue
-        found.update((node.lineno, n) for n in names if n in banned)
-    return sorted(found)
 
 
 @st.composite

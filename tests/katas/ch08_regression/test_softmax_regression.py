@@ -1,6 +1,5 @@
 """Hidden checks for ch08/softmax_regression."""
 
-import ast
 
 import numpy as np
 from hypothesis import given
@@ -8,6 +7,7 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 from kit import CheckFailure, as_array, as_float, assert_close, assert_true, forbid_calls, raises
 from kit.strategies import log_uniform, matrices
+from kit.style import import_lines
 from scipy.optimize import approx_fprime
 from scipy.special import expit, softmax
 from sklearn.datasets import make_classification
@@ -21,19 +21,6 @@ FD = {"rtol": 1e-4, "atol": 1e-6}
 SUMS = {"rtol": 0.0, "atol": 1e-9}
 
 
-def sklearn_imports(source: str) -> list[int]:
-    """Lines that import scikit-learn, however it is spelled (a candidate for kit.style)."""
-    lines = []
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            names = [a.name for a in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            names = [node.module or ""]
-        else:
-            continue
-        if any(n.split(".")[0] == "sklearn" for n in names):
-            lines.append(node.lineno)
-    return lines
 
 
 def classes(seed, n=150, d=3, k=3):
@@ -336,7 +323,7 @@ def test_bad_input_raises(attempt):
 
 def test_written_by_hand(attempt_source):
     """the models are written with NumPy, without scikit-learn or scipy's softmax and expit"""
-    lines = sklearn_imports(attempt_source)
+    lines = import_lines(attempt_source, {"sklearn"})
     if lines:
         raise CheckFailure(f"the file imports scikit-learn (line {lines[0]})",
                            help="write the gradient descent with NumPy")

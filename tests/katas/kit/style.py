@@ -60,3 +60,33 @@ def python_loops(source: str, function: str) -> list[int]:
                 n, (ast.For, ast.While, ast.ListComp, ast.SetComp, ast.DictComp,
                     ast.GeneratorExp)))
     return []
+
+
+def import_lines(source: str, packages: set[str]) -> list[int]:
+    """Lines that import any of the top-level ``packages`` (``sklearn``, ...), however spelled."""
+    lines = []
+    for node in ast.walk(_tree(source)):
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module or ""]
+        else:
+            continue
+        if any(n.split(".")[0] in packages for n in names):
+            lines.append(node.lineno)
+    return lines
+
+
+def names_used(source: str, banned: set[str]) -> list[tuple[int, str]]:
+    """(line, name) of every imported name or attribute in ``banned``, however it was imported
+    or aliased (a bare name needs an import, which is caught)."""
+    found = set()
+    for node in ast.walk(_tree(source)):
+        if isinstance(node, ast.Attribute):
+            names = [node.attr]
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names = [a.name.split(".")[-1] for a in node.names]
+        else:
+            continue
+        found.update((node.lineno, n) for n in names if n in banned)
+    return sorted(found)
