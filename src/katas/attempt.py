@@ -21,6 +21,7 @@ from katas import codec
 from katas.sandbox import Confinement, ForkServer, Limits, WorkerProcess
 
 MAX_RESTARTS = 3
+LOADING = "loading your file"
 
 
 class AttemptError(Exception):
@@ -204,7 +205,7 @@ class Attempt:
                                              "filename": self._display_name,
                                              "module": f"attempt_{self._source_path.stem}"})
         try:
-            reply, _ = self._receive(self._limits.load_timeout_s, "loading your file")
+            reply, _ = self._receive(self._limits.load_timeout_s, LOADING)
         except WorkerStopped as exc:
             self._load_failure = LoadFailed("import_error", f"your file could not be imported: {exc}")
             raise self._load_failure from None
@@ -304,8 +305,8 @@ class Attempt:
             if worker.output_size() >= self._limits.output_bytes:
                 raise self._stop(OutputLimit(f"{what} printed more than "
                                              f"{self._limits.output_bytes // 1024} KiB"))
-            raise self._stop(CallTimeout(f"{what} did not finish within "
-                                         f"{self._limits.call_timeout_s:g} s"))
+            limit = self._limits.load_timeout_s if what == LOADING else self._limits.call_timeout_s
+            raise self._stop(CallTimeout(f"{what} did not finish within {limit:g} s"))
         try:
             return codec.read_frame(worker.from_worker)
         except (EOFError, OSError):

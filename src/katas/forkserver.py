@@ -18,7 +18,8 @@ from typing import Any
 
 PRELOAD = ("numpy", "scipy.linalg", "scipy.optimize", "scipy.special", "scipy.stats", "pandas",
            "sklearn.linear_model", "sklearn.preprocessing", "sklearn.model_selection",
-           "sklearn.metrics", "sklearn.utils", "matplotlib", "matplotlib.pyplot")
+           "sklearn.metrics", "sklearn.utils", "sklearn.cluster", "sklearn.datasets",
+           "sklearn.mixture", "sklearn.neighbors", "matplotlib", "matplotlib.pyplot")
 
 
 def _preload() -> None:

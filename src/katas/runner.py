@@ -84,7 +84,10 @@ def run(catalog: Catalog, katas: list[Kata], exercises: Path, *, seed: int | Non
         else:
             results[kata.id] = early
     if to_run:
-        confinement = Confinement(hidden=(root, exercises))
+        # Folders under /tmp are hidden with /tmp itself; leaving them out of the key lets runs
+        # on temporary folders (decoy audits, tests) share one warm fork server.
+        confinement = Confinement(hidden=tuple(
+            f for f in (root, exercises) if not f.resolve().is_relative_to("/tmp")))
         server = _forkserver(confinement)
         with tempfile.TemporaryDirectory(prefix="katas-run-",
                                          dir=server.scratch if server else None) as scratch:

@@ -21,7 +21,7 @@ from pathlib import Path
 @dataclass(frozen=True)
 class Limits:
     call_timeout_s: float = 5.0
-    load_timeout_s: float = 10.0
+    load_timeout_s: float = 30.0  # a cold worker importing scikit-learn on a busy machine
     memory_bytes: int = 4 * 2**30
     output_bytes: int = 1 * 2**20
     file_bytes: int = 64 * 2**20
