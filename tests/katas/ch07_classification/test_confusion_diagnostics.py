@@ -82,6 +82,9 @@ def test_top_confusion_properties(attempt, case, k):
                 actual=counts)
     assert_true(counts == sorted(counts, reverse=True), "counts are not non-increasing",
                 expected=sorted(counts, reverse=True), actual=counts)
+    assert_true(all(a in index and p in index for a, p, _ in got),
+                "an entry names a label that is not in labels", expected=list(index), actual=got,
+                help="report the labels themselves, not row and column indices")
     assert_true(all(cm[index[a], index[p]] == c for a, p, c in got),
                 "a reported count is not the matrix cell", expected="cm[actual, predicted]",
                 actual=got)
