@@ -128,6 +128,9 @@ def serve(control: socket.socket) -> None:
             for fd in fds:
                 os.close(fd)
             reply: dict[str, Any] = {"pid": pid}
+        elif request["op"] == "cleanup":  # end of a run: its workers are gone, orphans go too
+            _kill_descendants()
+            reply = {"ok": True}
         elif request["op"] == "shutdown":
             _kill_descendants()
             return

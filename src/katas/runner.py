@@ -95,15 +95,20 @@ def run(catalog: Catalog, katas: list[Kata], exercises: Path, *, seed: int | Non
                            scratch=scratch, seed=seed, first_failure_only=first_failure_only,
                            exercises_arg=exercises_arg, confinement=confinement,
                            forkserver=server)
-            code, output = _pytest(root, to_run, spec, checks or {})
+            try:
+                code, output = _pytest(root, to_run, spec, checks or {})
+                if code == pytest.ExitCode.OK or code == pytest.ExitCode.TESTS_FAILED:
+                    if not first_failure_only:
+                        _rerun_timeouts(root, to_run, spec)
+            finally:
+                if server is not None:
+                    server.cleanup()
             if code == pytest.ExitCode.INTERRUPTED:  # Ctrl-C: pytest caught it, we pass it on
                 raise KeyboardInterrupt
             if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
                 record.status = "infra_error"
                 record.message = (f"the check session ended with pytest exit code {int(code)}"
                                   f"\n{output[-3000:]}")
-            if not first_failure_only and record.status == "ok":
-                _rerun_timeouts(root, to_run, spec)
             for kata in to_run:
                 _finish(results[kata.id], kata, spec)
     record.katas = [results[k.id] for k in katas]

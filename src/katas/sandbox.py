@@ -172,6 +172,14 @@ class ForkServer:
         except OSError:
             return None
 
+    def cleanup(self) -> None:
+        """Kill whatever the run's workers left behind (re-parented to the server)."""
+        if self._ready:
+            try:
+                self._ask({"op": "cleanup"})
+            except OSError:
+                pass
+
     def alive(self) -> bool:
         return self.process.poll() is None
 
