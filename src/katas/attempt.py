@@ -184,10 +184,11 @@ class Attempt:
             text += self._worker.output_since(getattr(self, "_output_mark", 0))
         return text[-max_chars:]
 
-    def has(self, name: str) -> bool:
-        """Whether the attempt defines ``name``."""
-        self._ensure_worker()
-        return name in self._names
+    @property
+    def folder(self) -> Path:
+        """The worker's working folder, readable and writable from both sides: where checks put
+        files for file-handling katas and read what the attempt wrote."""
+        return Path(self._scratch)
 
     # --- lifecycle --------------------------------------------------------------------------
     def _ensure_worker(self) -> WorkerProcess:
@@ -240,6 +241,13 @@ class Attempt:
         positional argument), ``owndata``, ``c_contiguous``, ``f_contiguous``, ``writeable`` and
         ``strides``. For view-versus-copy katas: a view cannot cross the boundary as a view."""
         return self._request("call", None, name, args, kwargs, name, probe="memory")
+
+    def in_place(self, name: str, *args: Any, **kwargs: Any) -> dict:
+        """Call ``name``, a function meant to change its arguments in place, and return
+        ``{"result": value, "args": [positional arguments after the call], "kwargs": {...}}``.
+        The worker's copies of the arguments are what the function changed; nothing is raised
+        for the change (every other call fails with :class:`InputMutated`)."""
+        return self._request("call", None, name, args, kwargs, name, probe="inplace")
 
     def _request(self, op: str, target: codec.Handle | None, name: str | None, args: tuple,
                  kwargs: dict, label: str, probe: str | None = None) -> Any:

@@ -28,6 +28,7 @@ class Kata:
     points: float = 1.0
     max_examples: int = 25
     call_timeout_s: float = 5.0
+    memory_mib: int = 4096  # the worker's address-space limit
     budget_s: float = 60.0
     public_checks: tuple[str, ...] = ()
 
@@ -147,6 +148,7 @@ def _read_chapter(meta: Path) -> tuple[list[Kata], list[Concept]]:
                 hints=tuple(entry["hints"]), points=float(entry.get("points", 1.0)),
                 max_examples=int(entry.get("max_examples", 25)),
                 call_timeout_s=float(entry.get("call_timeout_s", 5.0)),
+                memory_mib=int(entry.get("memory_mib", 4096)),
                 budget_s=float(entry.get("budget_s", 60.0)),
                 public_checks=tuple(entry.get("public_checks", ())),
             ))

@@ -121,8 +121,8 @@ def attempt(request: pytest.FixtureRequest) -> Any:
         yield _import(kata.reference_path(root), f"bare_reference_{kata.name}")
         return
     path = spec.attempts[kata.id]
-    proxy = Attempt(path, display_path(path, root),
-                    Limits(call_timeout_s=kata.call_timeout_s), spec.scratch, spec.seed or 0,
+    limits = Limits(call_timeout_s=kata.call_timeout_s, memory_bytes=kata.memory_mib * 2**20)
+    proxy = Attempt(path, display_path(path, root), limits, spec.scratch, spec.seed or 0,
                     spec.forkserver, spec.confinement)
     try:
         proxy._ensure_worker()

@@ -138,6 +138,8 @@ class Server:
         mutated = [name for name, fp in before.items() if after.get(name) != fp]
         if probe == "memory":
             result = {"result": result, **memory_facts(result, args)}
+        elif probe == "inplace":  # the caller asked for the changed arguments: not a fault here
+            result, mutated = {"result": result, "args": list(args), "kwargs": dict(kwargs)}, []
         self.send({"ok": True, "mutated": mutated}, result)
 
     def call_back(self, id: int, args: tuple, kwargs: dict) -> Any:

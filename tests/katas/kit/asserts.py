@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -117,3 +118,29 @@ def memory_facts(attempt: Any, name: str, *args: Any, **kwargs: Any) -> dict:
         result = getattr(attempt, name)(*args, **kwargs)
         return {"result": result, **facts(result, list(args))}
     return attempt.memory_facts(name, *args, **kwargs)
+
+
+def in_place(attempt: Any, name: str, *args: Any, **kwargs: Any) -> dict:
+    """Call ``attempt.<name>``, a function meant to change its arguments in place, and return
+    ``{"result": value, "args": [the positional arguments after the call], "kwargs": {...}}``.
+    The caller's arrays are never touched: the arguments are copies (made here in a bare run)."""
+    import copy
+    from types import ModuleType
+
+    if isinstance(attempt, ModuleType):  # a bare in-process run: the call happens here
+        args, kwargs = copy.deepcopy((list(args), dict(kwargs)))
+        result = getattr(attempt, name)(*args, **kwargs)
+        return {"result": result, "args": args, "kwargs": kwargs}
+    return attempt.in_place(name, *args, **kwargs)
+
+
+def shared_folder(attempt: Any) -> Path:
+    """A folder both the checks and the attempt can read and write (the worker's working folder),
+    for katas about files: the check writes inputs there, passes the path as a string, and reads
+    what the attempt wrote. Use a fresh subfolder per example."""
+    import tempfile
+    from types import ModuleType
+
+    if isinstance(attempt, ModuleType):  # a bare in-process run
+        return Path(tempfile.mkdtemp(prefix="kata-files-"))
+    return Path(tempfile.mkdtemp(prefix="files-", dir=attempt.folder))
