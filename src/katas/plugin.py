@@ -50,6 +50,7 @@ settings.register_profile(
 
 SPEC = pytest.StashKey["RunSpec"]()
 CATALOG = pytest.StashKey[Catalog]()
+BY_CHECKS = pytest.StashKey[dict[Path, Kata]]()  # resolved checks file -> kata
 
 
 @dataclass
@@ -71,15 +72,15 @@ class RunSpec:
 
 def pytest_configure(config: pytest.Config) -> None:
     settings.load_profile(PROFILE)
-    config.stash[CATALOG] = load_catalog(Path(str(config.rootpath)))
+    catalog = config.stash[CATALOG] = load_catalog(Path(str(config.rootpath)))
+    config.stash[BY_CHECKS] = {k.checks_path(catalog.root).resolve(): k for k in catalog.katas}
 
 
 def kata_of(config: pytest.Config, path: Path) -> Kata:
-    catalog = config.stash[CATALOG]
-    for kata in catalog.katas:
-        if kata.checks_path(catalog.root).resolve() == Path(path).resolve():
-            return kata
-    raise LookupError(f"{path} is not the checks file of any kata in the catalog")
+    try:
+        return config.stash[BY_CHECKS][Path(path).resolve()]
+    except KeyError:
+        raise LookupError(f"{path} is not the checks file of any kata in the catalog") from None
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
