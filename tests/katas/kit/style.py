@@ -28,18 +28,41 @@ def _tail(dotted: str) -> str:
     return ".".join(dotted.split(".")[-2:])
 
 
+def _aliases(tree: ast.AST) -> dict[str, str]:
+    """Local name -> full dotted name, from the file's imports (``np`` -> ``numpy``)."""
+    aliases = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    aliases[alias.asname] = alias.name
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            for alias in node.names:
+                aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+    return aliases
+
+
 def banned_calls(source: str, names: set[str]) -> list[tuple[int, str]]:
-    """(line, name) of every use of a banned function, however it was imported: ``names`` are
-    full dotted names (``numpy.linalg.inv``), matched on their last two components."""
+    """(line, name) of every use of a banned function, however it was imported or aliased:
+    ``names`` are full dotted names (``numpy.linalg.inv``); a use matches when its name, with
+    import aliases resolved, is one of them or ends with the same last two components."""
+    tree = _tree(source)
+    aliases = _aliases(tree)
     tails = {_tail(n) for n in names}
+
+    def banned(dotted: str) -> bool:
+        head, _, rest = dotted.partition(".")
+        resolved = ".".join(filter(None, (aliases.get(head, head), rest)))
+        return resolved in names or _tail(dotted) in tails or _tail(resolved) in tails
+
     found = []
-    for node in ast.walk(_tree(source)):
-        if isinstance(node, ast.Attribute) and _tail(_dotted(node)) in tails:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and banned(_dotted(node)):
             found.append((node.lineno, _dotted(node)))
         elif isinstance(node, ast.ImportFrom):
             for alias in node.names:
                 full = f"{node.module}.{alias.name}"
-                if _tail(full) in tails:
+                if banned(full):
                     found.append((node.lineno, full))
     return sorted(set(found))
 
