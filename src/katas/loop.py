@@ -27,15 +27,32 @@ def watch_katas(catalog: Catalog, katas: list[Kata], exercises: Path, console: C
                 *, stop_after: int | None = None) -> int:
     """Check the target once, then re-check each kata whose file is saved, until Ctrl-C."""
     progress = Progress(catalog.root)
+    failing: dict[str, list[str]] = {}  # kata id -> checks that failed in its last full check
+
+    def header(text: str) -> None:
+        console.clear()
+        console.print(Text(f"katas watch · {text} · {datetime.now():%H:%M:%S}", style="bold"))
+
+    def failing_first(selected: list[Kata]) -> None:
+        """Re-run only the checks that failed last time, for feedback in a fraction of the full
+        check's time; the full check follows (a fix can break another check)."""
+        again = {k.id: failing[k.id] for k in selected if failing.get(k.id)}
+        if not again:
+            return
+        record = runner.run(catalog, [k for k in selected if k.id in again], exercises, checks=again)
+        header("the checks that failed last time")
+        term.checks_only(record, console)
+        console.print(Text("Running all the checks...", style="dim"))
 
     def check(selected: list[Kata]) -> None:
         record = runner.run(catalog, selected, exercises)
         progress.record(record)
+        for kata in record.katas:
+            names = [c.name for c in kata.checks if c.status != "pass"]
+            failing[kata.id] = names if 0 < len(names) < len(kata.checks) else []
         latest = progress.latest()
         done = sum(latest.get(k.id, ("",))[0] == "passed" for k in katas)
-        console.clear()
-        console.print(Text(f"katas watch · {done}/{len(katas)} passed · "
-                           f"{datetime.now():%H:%M:%S}", style="bold"))
+        header(f"{done}/{len(katas)} passed")
         term.report(record, console)
         console.print(Text("Save a file to re-check it; Ctrl-C to stop.", style="dim"))
 
@@ -46,6 +63,7 @@ def watch_katas(catalog: Catalog, katas: list[Kata], exercises: Path, console: C
                              watch_filter=lambda _, path: path.endswith(".py")):
             selected = changed_katas(changes, katas, exercises)
             if selected:
+                failing_first(selected)
                 check(selected)
                 rounds += 1
                 if stop_after is not None and rounds >= stop_after:

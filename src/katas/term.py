@@ -49,6 +49,16 @@ def report(record: RunRecord, console: Console | None = None, *, verbose: bool =
         console.print(Text(f"infrastructure error: {record.message}", style="magenta"))
 
 
+def checks_only(record: RunRecord, console: Console) -> None:
+    """The checks of a partial run (watch mode's failing-first pass), without scores: a score over
+    some of the checks would mislead."""
+    for kata in record.katas:
+        if not kata.checks:
+            _kata(console, kata, verbose=False, brief=False)
+        for check in kata.checks:
+            _check(console, check, brief=False)
+
+
 def _kata(console: Console, kata: KataResult, verbose: bool, brief: bool) -> None:
     glyph, style, label = KATA_STYLE.get(kata.status, ("?", "", kata.status))
     checks = f"  {sum(c.status == 'pass' for c in kata.checks)}/{len(kata.checks)} checks" \

@@ -63,16 +63,24 @@ def test_reset_keeps_a_backup(project):
     assert "already" in katas(project, "reset", "twice").stdout
 
 
-def test_watch_rechecks_on_save(project):
+def test_watch_rechecks_on_save_failing_checks_first(project):
+    attempt = project / "exercises" / "ch99_toy" / "twice.py"
     proc = subprocess.Popen([KATAS, "watch", "ch99/twice"], cwd=project, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT)
     try:
         output = _read_until(proc, "Save a file", 120)
         assert "not attempted" in output
         time.sleep(0.5)
-        (project / "exercises" / "ch99_toy" / "twice.py").write_text(CORRECT_TWICE)
+        attempt.write_text("def twice(x):\n    return x + x if isinstance(x, int) else x\n")
         output = _read_until(proc, "Save a file", 120)
-        assert "1/1 passed" in output
+        assert "2/3 checks" in output and "failed last time" not in output
+        time.sleep(0.5)
+        attempt.write_text(CORRECT_TWICE)
+        output = _read_until(proc, "Save a file", 120)
+        quick, _, full = output.partition("Running all the checks")
+        assert "the checks that failed last time" in quick and "twice doubles every element" in quick
+        assert "twice(n) is 2n" not in quick  # a passing check is not re-run first
+        assert "1/1 passed" in full
     finally:
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=30) == 0
