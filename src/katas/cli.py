@@ -107,11 +107,12 @@ def _check(args: argparse.Namespace, catalog: Catalog) -> int:
     exercises = _exercises_dir(args, catalog)
     record = runner.run(catalog, katas, exercises, seed=args.seed, checks=checks,
                         exercises_arg=args.exercises or "")
-    term.report(record, _console(), verbose=args.verbose)
+    # Written before the report: when the reader closes the pipe early (`| head`), rich exits.
     if args.json_path:
         record.write(Path(args.json_path))
     if exercises == catalog.root / "exercises" and not checks:
         Progress(catalog.root).record(record)  # the learner's own attempts: keep their progress
+    term.report(record, _console(), verbose=args.verbose)
     return 0 if record.all_passed else 1
 
 
