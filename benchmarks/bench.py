@@ -3,11 +3,12 @@
 1. `katas check chapter8 --exercises solutions` (every attempt in a confined worker process)
    against a bare in-process `pytest` run of the same checks with the references (no isolation).
 2. A one-kata re-check in a warm process (as watch mode does): the second `runner.run`.
-Timings are wall-clock medians of a few repeats; compare ratios, not absolute numbers.
+Timings are wall-clock medians of a few alternating repeats; compare ratios, not absolute numbers.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -31,8 +32,13 @@ def wall(cmd: list[str]) -> float:
     return elapsed
 
 
-def median_wall(cmd: list[str]) -> float:
-    return statistics.median(wall(cmd) for _ in range(REPEATS))
+def paired_medians(a: list[str], b: list[str]) -> tuple[float, float]:
+    """Median wall times of two commands run alternately, so both see the same machine load."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(REPEATS):
+        times[0].append(wall(a))
+        times[1].append(wall(b))
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def warm_recheck(target: str) -> tuple[float, float]:
@@ -55,12 +61,14 @@ def main() -> None:
     chapter = sys.argv[1] if len(sys.argv) > 1 else "chapter8"
     folder = {"chapter8": "ch08_regression"}.get(chapter, chapter)
     with tempfile.TemporaryDirectory() as tmp:
-        ours = median_wall([sys.executable, "-m", "katas.cli", "check", chapter,
-                            "--exercises", "solutions", "--json", f"{tmp}/record.json"])
-    bare = median_wall([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                        f"tests/katas/{folder}"])
+        ours, bare = paired_medians(
+            [sys.executable, "-m", "katas.cli", "check", chapter, "--exercises", "solutions",
+             "--json", f"{tmp}/record.json"],
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"tests/katas/{folder}"])
     first, warm = warm_recheck("ch08/ridge")
-    table = Table(title=f"katas bench ({REPEATS} repeats, median wall-clock seconds)")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    table = Table(title=f"katas bench ({REPEATS} alternating repeats, median wall-clock seconds; "
+                        f"load average {load})")
     table.add_column("measurement")
     table.add_column("seconds", justify="right")
     table.add_row(f"katas check {chapter} --exercises solutions (isolated)", f"{ours:.2f}")

@@ -1,7 +1,8 @@
 """The authoring gate: one battery applied to every kata of the catalog.
 
 For each kata: the reference passes every check; the untouched stub is `not_attempted`; every decoy
-fails; stub and reference have the same public signatures; the metadata and statement are complete;
+(spliced into the reference, see `katas.decoys`) fails and holds only what it changes; stub and
+reference have the same public signatures; the metadata and statement are complete;
 the checks never import the attempt or the reference themselves.
 """
 
@@ -15,6 +16,7 @@ from helpers import ROOT, attempt_folder
 
 from katas import runner
 from katas.catalog import load_catalog
+from katas.decoys import materialise, minimal
 
 CATALOG = load_catalog(ROOT)
 KATAS = list(CATALOG.katas)
@@ -52,10 +54,22 @@ def test_untouched_stub_is_not_attempted(kata):
 @pytest.mark.parametrize(("kata", "decoy"), DECOYS,
                          ids=[f"{k.id}:{d.stem}" for k, d in DECOYS])
 def test_decoy_is_rejected(kata, decoy, tmp_path):
-    folder = attempt_folder(tmp_path, kata, decoy)
+    full = materialise(kata.reference_path(ROOT).read_text(), decoy.read_text())
+    folder = attempt_folder(tmp_path, kata, full)
     record = runner.run(CATALOG, [kata], folder, first_failure_only=True)
     assert record.katas[0].status == "failed", (
         f"decoy {decoy.name} was not rejected by the checks: {record.katas[0].status}")
+
+
+@pytest.mark.parametrize(("kata", "decoy"), DECOYS,
+                         ids=[f"{k.id}:{d.stem}" for k, d in DECOYS])
+def test_decoy_holds_only_its_mistake(kata, decoy):
+    """A decoy is the reference's definitions it changes, not a copy of the reference."""
+    text = decoy.read_text()
+    assert (ast.get_docstring(ast.parse(text)) or "").startswith("Decoy: "), "no 'Decoy: ...' docstring"
+    same = minimal(kata.reference_path(ROOT).read_text(), text)
+    assert not same, f"{', '.join(same)} {'is' if len(same) == 1 else 'are'} the same as in the reference"
+    assert materialise(kata.reference_path(ROOT).read_text(), text) != kata.reference_path(ROOT).read_text()
 
 
 @pytest.mark.parametrize("kata", KATAS, ids=ids)

@@ -1,14 +1,5 @@
 """Decoy: linspace always divides by num, so the end point is never reached."""
 
-import math
-
-import numpy as np
-
-
-def _indices(n: int) -> np.ndarray:
-    # 0, 1, ..., n - 1 as floats, without np.arange.
-    return np.cumsum(np.ones(n)) - 1.0
-
 
 def my_linspace(start: float, stop: float, num: int, endpoint: bool = True) -> np.ndarray:
     if num < 0:
@@ -21,10 +12,3 @@ def my_linspace(start: float, stop: float, num: int, endpoint: bool = True) -> n
     if endpoint:
         points[-1] = stop  # exact, whatever the rounding of start + (num - 1) * step
     return points
-
-
-def my_arange(start: float, stop: float, step: float) -> np.ndarray:
-    if step == 0:
-        raise ValueError("step must not be 0")
-    n = max(0, math.ceil((stop - start) / step))
-    return start + _indices(n) * step

@@ -1,14 +1,5 @@
 """Decoy: linspace computes the last point as start + (num - 1) * step instead of setting it to stop."""
 
-import math
-
-import numpy as np
-
-
-def _indices(n: int) -> np.ndarray:
-    # 0, 1, ..., n - 1 as floats, without np.arange.
-    return np.cumsum(np.ones(n)) - 1.0
-
 
 def my_linspace(start: float, stop: float, num: int, endpoint: bool = True) -> np.ndarray:
     if num < 0:
@@ -19,10 +10,3 @@ def my_linspace(start: float, stop: float, num: int, endpoint: bool = True) -> n
     step = (stop - start) / div
     points = start + _indices(num) * step
     return points
-
-
-def my_arange(start: float, stop: float, step: float) -> np.ndarray:
-    if step == 0:
-        raise ValueError("step must not be 0")
-    n = max(0, math.ceil((stop - start) / step))
-    return start + _indices(n) * step

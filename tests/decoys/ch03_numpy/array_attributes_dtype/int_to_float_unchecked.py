@@ -1,27 +1,5 @@
 """Decoy: integers are converted to floats without checking that they stay exact."""
 
-import numpy as np
-
-
-def describe_array(a: np.ndarray) -> dict:
-    return {
-        "shape": tuple(int(s) for s in a.shape),
-        "size": int(a.size),
-        "ndim": int(a.ndim),
-        "dtype": a.dtype.name,
-        "itemsize": int(a.itemsize),
-        "nbytes": int(a.nbytes),
-    }
-
-
-def _int_range_ok(values: np.ndarray, target: np.dtype) -> bool:
-    info = np.iinfo(target)
-    if values.dtype.kind == "f":
-        # info.max + 1 is a power of two: exact as a float, unlike info.max for int64/uint64.
-        upper = float(2 ** (8 * target.itemsize - (target.kind == "i")))
-        return bool(np.all((values >= info.min) & (values < upper)))
-    return int(values.min()) >= info.min and int(values.max()) <= info.max
-
 
 def safe_astype(a: np.ndarray, dtype: str) -> np.ndarray:
     a = np.asarray(a)

@@ -1,16 +1,5 @@
 """Decoy: identity accepts any 2-D shape (np.eye(n, m)) instead of only square ones."""
 
-from collections.abc import Sequence
-
-import numpy as np
-
-KINDS = ("zeros", "ones", "identity", "normal", "uniform")
-
-
-def to_array(data: Sequence, dtype: str | None = None) -> np.ndarray:
-    # NumPy >= 1.24 refuses ragged nesting with ValueError instead of building an object array.
-    return np.array(data, dtype=None if dtype is None else np.dtype(dtype))
-
 
 def init_array(shape: tuple[int, ...], kind: str, seed: int | None = None) -> np.ndarray:
     shape = tuple(int(s) for s in shape)

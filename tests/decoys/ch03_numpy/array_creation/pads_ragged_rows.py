@@ -1,11 +1,5 @@
 """Decoy: to_array pads short rows with zeros instead of refusing ragged input."""
 
-from collections.abc import Sequence
-
-import numpy as np
-
-KINDS = ("zeros", "ones", "identity", "normal", "uniform")
-
 
 def to_array(data: Sequence, dtype: str | None = None) -> np.ndarray:
     # NumPy >= 1.24 refuses ragged nesting with ValueError instead of building an object array.
@@ -15,21 +9,3 @@ def to_array(data: Sequence, dtype: str | None = None) -> np.ndarray:
         rows = [np.atleast_1d(np.asarray(r, dtype=float)).ravel() for r in data]
         width = max(len(r) for r in rows)
         return np.array([np.pad(r, (0, width - len(r))) for r in rows])
-
-
-def init_array(shape: tuple[int, ...], kind: str, seed: int | None = None) -> np.ndarray:
-    shape = tuple(int(s) for s in shape)
-    if kind not in KINDS:
-        raise ValueError(f"unknown kind {kind!r}; expected one of {KINDS}")
-    if any(s < 0 for s in shape):
-        raise ValueError(f"negative size in shape {shape}")
-    if kind == "zeros":
-        return np.zeros(shape)
-    if kind == "ones":
-        return np.ones(shape)
-    if kind == "identity":
-        if len(shape) != 2 or shape[0] != shape[1]:
-            raise ValueError(f"identity needs a square 2-D shape, got {shape}")
-        return np.eye(shape[0])
-    rng = np.random.default_rng(seed)
-    return rng.standard_normal(shape) if kind == "normal" else rng.random(shape)

@@ -1,20 +1,5 @@
 """Decoy: rows_of_class does not compare the lengths of X and y."""
 
-import numpy as np
-
-
-def drop_outliers(x: np.ndarray, z: float = 3.0) -> np.ndarray:
-    x = np.asarray(x, dtype=float)
-    if x.size == 0 or x.max() == x.min():
-        return x.copy()  # constant: every z-score is taken as 0
-    scores = (x - x.mean()) / x.std()
-    return x[np.abs(scores) <= z]
-
 
 def rows_of_class(X: np.ndarray, y: np.ndarray, label) -> np.ndarray:
     return X[y == label]
-
-
-def replace_nonfinite(x: np.ndarray, value: float) -> np.ndarray:
-    # np.where builds a new array; x is left untouched.
-    return np.where(np.isfinite(x), x, value)

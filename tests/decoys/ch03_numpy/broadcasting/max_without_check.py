@@ -1,7 +1,5 @@
 """Decoy: each axis takes the largest size without checking that the sizes agree."""
 
-import numpy as np
-
 
 def broadcast_shape(*shapes: tuple[int, ...]) -> tuple[int, ...]:
     shapes = [tuple(int(s) for s in shape) for shape in shapes]
@@ -19,21 +17,3 @@ def broadcast_shape(*shapes: tuple[int, ...]) -> tuple[int, ...]:
         # A 1 stretches to the other size, even to 0.
         result.append(max(sizes))
     return tuple(result)
-
-
-def center_columns(X: np.ndarray) -> np.ndarray:
-    X = np.asarray(X, dtype=float)
-    if X.ndim != 2 or X.shape[0] == 0:
-        raise ValueError(f"X must be 2-D with at least one row, got shape {X.shape}")
-    return X - X.mean(axis=0)  # (n, d) - (d,) -> (n, d)
-
-
-def pairwise_sq_dists(A: np.ndarray, B: np.ndarray) -> np.ndarray:
-    A, B = np.asarray(A, dtype=float), np.asarray(B, dtype=float)
-    if A.ndim != 2 or B.ndim != 2:
-        raise ValueError(f"A and B must be 2-D, got shapes {A.shape} and {B.shape}")
-    if A.shape[1] != B.shape[1]:
-        raise ValueError(f"A has {A.shape[1]} columns but B has {B.shape[1]}")
-    # (n, 1, d) - (1, m, d) -> (n, m, d): every pair of rows, without a loop.
-    diff = A[:, None, :] - B[None, :, :]
-    return np.einsum("nmd,nmd->nm", diff, diff)

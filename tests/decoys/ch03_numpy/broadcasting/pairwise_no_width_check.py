@@ -1,32 +1,5 @@
 """Decoy: does not check that A and B have equal widths (broadcasting hides it when one is 1)."""
 
-import numpy as np
-
-
-def broadcast_shape(*shapes: tuple[int, ...]) -> tuple[int, ...]:
-    shapes = [tuple(int(s) for s in shape) for shape in shapes]
-    if any(s < 0 for shape in shapes for s in shape):
-        raise ValueError(f"negative size in {shapes}")
-    ndim = max((len(shape) for shape in shapes), default=0)
-    # Right-align by padding every shape on the left with 1s.
-    padded = [(1,) * (ndim - len(shape)) + shape for shape in shapes]
-    result = []
-    for axis, sizes in enumerate(zip(*padded, strict=True)):
-        others = {s for s in sizes if s != 1}
-        if len(others) > 1:
-            raise ValueError(f"shapes {shapes} cannot be broadcast: sizes {sorted(others)} "
-                             f"meet on axis {axis - ndim}")
-        # A 1 stretches to the other size, even to 0.
-        result.append(others.pop() if others else 1)
-    return tuple(result)
-
-
-def center_columns(X: np.ndarray) -> np.ndarray:
-    X = np.asarray(X, dtype=float)
-    if X.ndim != 2 or X.shape[0] == 0:
-        raise ValueError(f"X must be 2-D with at least one row, got shape {X.shape}")
-    return X - X.mean(axis=0)  # (n, d) - (d,) -> (n, d)
-
 
 def pairwise_sq_dists(A: np.ndarray, B: np.ndarray) -> np.ndarray:
     A, B = np.asarray(A, dtype=float), np.asarray(B, dtype=float)

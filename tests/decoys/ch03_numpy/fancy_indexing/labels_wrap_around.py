@@ -1,14 +1,5 @@
 """Decoy: true_class_probs lets a label -1 read the last column (no range check)."""
 
-from collections.abc import Sequence
-
-import numpy as np
-
-
-def take_rows(X: np.ndarray, idx: Sequence[int]) -> np.ndarray:
-    idx = np.asarray(idx, dtype=np.intp).reshape(-1)
-    return X[idx]  # fancy indexing copies; NumPy raises IndexError out of range
-
 
 def true_class_probs(P: np.ndarray, y: np.ndarray) -> np.ndarray:
     y = np.asarray(y)
@@ -19,13 +10,3 @@ def true_class_probs(P: np.ndarray, y: np.ndarray) -> np.ndarray:
         raise IndexError(f"labels must lie in 0..{P.shape[1] - 1}")
     # One index array per axis: row i pairs with column y[i].
     return P[np.arange(P.shape[0]), y]
-
-
-def invert_permutation(perm: np.ndarray) -> np.ndarray:
-    perm = np.asarray(perm)
-    n = perm.shape[0]
-    if perm.ndim != 1 or not np.array_equal(np.sort(perm), np.arange(n)):
-        raise ValueError("perm is not a permutation of 0..n-1")
-    inv = np.empty(n, dtype=np.intp)
-    inv[perm] = np.arange(n)
-    return inv

@@ -1,9 +1,5 @@
 """Decoy: the -1 next to a 0 divides by zero (ZeroDivisionError) instead of raising ValueError."""
 
-import math
-
-import numpy as np
-
 
 def resolve_shape(size: int, shape: tuple[int, ...]) -> tuple[int, ...]:
     shape = tuple(int(s) for s in shape)
@@ -19,25 +15,3 @@ def resolve_shape(size: int, shape: tuple[int, ...]) -> tuple[int, ...]:
     if known != size:
         raise ValueError(f"shape {shape} holds {known} elements, not {size}")
     return shape
-
-
-def images_to_rows(batch: np.ndarray) -> np.ndarray:
-    if batch.ndim not in (3, 4):
-        raise ValueError(f"expected (N, H, W) or (N, H, W, C), got shape {batch.shape}")
-    # Explicit width instead of -1: -1 cannot be inferred when N = 0.
-    return batch.reshape(batch.shape[0], math.prod(batch.shape[1:]))
-
-
-def rows_to_images(X: np.ndarray, h: int, w: int, c: int | None = None) -> np.ndarray:
-    tail = (h, w) if c is None else (h, w, c)
-    if X.ndim != 2 or X.shape[1] != math.prod(tail):
-        raise ValueError(f"X of shape {X.shape} does not hold images of shape {tail}")
-    return X.reshape((X.shape[0], *tail))
-
-
-def flatten_copy(a: np.ndarray) -> np.ndarray:
-    return a.flatten()  # flatten always copies
-
-
-def flatten_view(a: np.ndarray) -> np.ndarray:
-    return a.ravel()  # a view when the C-order elements are adjacent, else a copy

@@ -1,25 +1,5 @@
 """Decoy: the lift is accuracy - baseline, without dividing by 1 - baseline."""
 
-import numpy as np
-
-
-def _shares(y: np.ndarray) -> np.ndarray:
-    y = np.asarray(y)
-    if y.ndim != 1 or y.size == 0:
-        raise ValueError(f"y must be a non-empty 1-D array, got shape {y.shape}")
-    # np.unique works for strings and arbitrary integers alike (np.bincount does not).
-    _, counts = np.unique(y, return_counts=True)
-    return counts / y.size
-
-
-def majority_baseline(y: np.ndarray) -> float:
-    return float(_shares(y).max())
-
-
-def stratified_guess_accuracy(y: np.ndarray) -> float:
-    p = _shares(y)
-    return float(p @ p)
-
 
 def lift_over_baseline(accuracy: float, y: np.ndarray) -> float:
     if not 0.0 <= accuracy <= 1.0:

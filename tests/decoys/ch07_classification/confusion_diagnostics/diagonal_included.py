@@ -1,18 +1,5 @@
 """Decoy: the diagonal (correct predictions) is reported too."""
 
-from collections.abc import Sequence
-
-import numpy as np
-
-
-def _square(cm: np.ndarray) -> np.ndarray:
-    cm = np.asarray(cm)
-    if cm.ndim != 2 or cm.shape[0] != cm.shape[1]:
-        raise ValueError(f"the matrix must be square, got shape {cm.shape}")
-    if (cm < 0).any():
-        raise ValueError("counts must be non-negative")
-    return cm
-
 
 def top_confusions(cm: np.ndarray, labels: Sequence,
                    k: int = 3) -> list[tuple[object, object, int]]:
@@ -27,13 +14,3 @@ def top_confusions(cm: np.ndarray, labels: Sequence,
     # np.lexsort sorts by the last key first: count descending, then row, then column.
     order = np.lexsort((cols, rows, -counts))[:k]
     return [(labels[rows[o]].item(), labels[cols[o]].item(), int(counts[o])) for o in order]
-
-
-def error_bias(cm2: np.ndarray) -> str:
-    cm2 = _square(cm2)
-    if cm2.shape != (2, 2):
-        raise ValueError(f"error_bias needs a 2 x 2 matrix, got {cm2.shape}")
-    _, fp, fn, _ = cm2.ravel()
-    if fp > fn:
-        return "too_aggressive"
-    return "too_conservative" if fn > fp else "balanced"

@@ -1,9 +1,5 @@
 """Decoy: uses the labels themselves as row and column indices (assumes 0..K-1)."""
 
-from collections.abc import Sequence
-
-import numpy as np
-
 
 def confusion_matrix(y_true: np.ndarray, y_pred: np.ndarray,
                      labels: Sequence | None = None) -> np.ndarray:
@@ -25,16 +21,3 @@ def confusion_matrix(y_true: np.ndarray, y_pred: np.ndarray,
     cm = np.zeros((labels.size, labels.size), dtype=np.int64)
     np.add.at(cm, (y_true.astype(int) % labels.size, y_pred.astype(int) % labels.size), 1)
     return cm
-
-
-def per_class_precision_recall(cm: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    cm = np.asarray(cm)
-    if cm.ndim != 2 or cm.shape[0] != cm.shape[1]:
-        raise ValueError(f"cm must be square, got shape {cm.shape}")
-    if (cm < 0).any():
-        raise ValueError("counts must be non-negative")
-    tp = np.diag(cm).astype(float)
-    predicted, actual = cm.sum(axis=0), cm.sum(axis=1)
-    precision = np.divide(tp, predicted, out=np.zeros_like(tp), where=predicted > 0)
-    recall = np.divide(tp, actual, out=np.zeros_like(tp), where=actual > 0)
-    return precision, recall

@@ -1,9 +1,6 @@
 """Decoy: rows that do not sum to 1 are accepted."""
 
 
-import numpy as np
-
-
 def _validate(proba: np.ndarray) -> np.ndarray:
     proba = np.asarray(proba, dtype=float)
     if proba.ndim != 2:
@@ -11,22 +8,3 @@ def _validate(proba: np.ndarray) -> np.ndarray:
     if (proba < 0).any():
         raise ValueError("probabilities must be non-negative")
     return proba
-
-
-def to_labels(proba: np.ndarray, classes: np.ndarray,
-              threshold: float | None = None) -> np.ndarray:
-    proba, classes = _validate(proba), np.asarray(classes)
-    if classes.shape != (proba.shape[1],):
-        raise ValueError(f"{proba.shape[1]} probability columns but classes has shape "
-                         f"{classes.shape}")
-    if threshold is None:
-        return classes[np.argmax(proba, axis=1)]  # argmax keeps the first column on ties
-    if proba.shape[1] != 2:
-        raise ValueError("a threshold needs exactly two classes")
-    if not 0.0 <= threshold <= 1.0:
-        raise ValueError(f"threshold must be in [0, 1], got {threshold}")
-    return np.where(proba[:, 1] >= threshold, classes[1], classes[0])
-
-
-def confidence(proba: np.ndarray) -> np.ndarray:
-    return _validate(proba).max(axis=1)

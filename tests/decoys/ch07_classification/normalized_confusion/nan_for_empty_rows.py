@@ -1,12 +1,5 @@
 """Decoy: empty rows or columns become NaN (plain division) instead of staying 0."""
 
-from collections.abc import Sequence
-
-import numpy as np
-from matplotlib.figure import Figure
-
-AXES = {"true": 1, "pred": 0, "all": None}
-
 
 def normalize_cm(cm: np.ndarray, by: str) -> np.ndarray:
     if by not in AXES:
@@ -20,29 +13,3 @@ def normalize_cm(cm: np.ndarray, by: str) -> np.ndarray:
     # Empty rows/columns stay zero (scikit-learn turns the 0/0 NaNs into 0).
     with np.errstate(invalid="ignore"):
         return cm / sums
-
-
-def plot_cm(cm: np.ndarray, labels: Sequence[str], normalize: str | None = None) -> Figure:
-    values = np.asarray(cm) if normalize is None else normalize_cm(cm, normalize)
-    if normalize is None:
-        normalize_cm(cm, "all")  # validates the shape and the counts
-    k = values.shape[0]
-    if len(labels) != k:
-        raise ValueError(f"{k} classes but {len(labels)} labels")
-    fig = Figure(figsize=(1.2 * k + 2, 1.2 * k + 1.5))
-    ax = fig.add_subplot()
-    image = ax.imshow(values, cmap="Blues")
-    fig.colorbar(image, ax=ax)
-    ax.set_xticks(np.arange(k), labels=list(labels))
-    ax.set_yticks(np.arange(k), labels=list(labels))
-    ax.set_xlabel("Predicted label")
-    ax.set_ylabel("True label")
-    ax.set_title("Confusion matrix" if normalize is None
-                 else f"Confusion matrix (normalized by {normalize})")
-    threshold = values.max() / 2 if values.size else 0
-    for i in range(k):
-        for j in range(k):
-            text = f"{values[i, j]:d}" if normalize is None else f"{values[i, j]:.2f}"
-            ax.text(j, i, text, ha="center", va="center",
-                    color="white" if values[i, j] > threshold else "black")
-    return fig

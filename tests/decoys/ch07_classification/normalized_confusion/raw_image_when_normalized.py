@@ -1,25 +1,5 @@
 """Decoy: the image shows the raw counts even when a normalisation is asked for."""
 
-from collections.abc import Sequence
-
-import numpy as np
-from matplotlib.figure import Figure
-
-AXES = {"true": 1, "pred": 0, "all": None}
-
-
-def normalize_cm(cm: np.ndarray, by: str) -> np.ndarray:
-    if by not in AXES:
-        raise ValueError(f"by must be 'true', 'pred' or 'all', got {by!r}")
-    cm = np.asarray(cm, dtype=float)
-    if cm.ndim != 2 or cm.shape[0] != cm.shape[1]:
-        raise ValueError(f"cm must be square, got shape {cm.shape}")
-    if (cm < 0).any():
-        raise ValueError("counts must be non-negative")
-    sums = cm.sum(axis=AXES[by], keepdims=True)
-    # Empty rows/columns stay zero (scikit-learn turns the 0/0 NaNs into 0).
-    return np.divide(cm, sums, out=np.zeros_like(cm), where=sums > 0)
-
 
 def plot_cm(cm: np.ndarray, labels: Sequence[str], normalize: str | None = None) -> Figure:
     values = np.asarray(cm) if normalize is None else normalize_cm(cm, normalize)

@@ -1,7 +1,5 @@
 """Decoy: every float target is continuous, even [1.0, 2.0, 3.0]."""
 
-import numpy as np
-
 
 def infer_task(y: np.ndarray) -> str:
     y = np.asarray(y)

@@ -1,7 +1,5 @@
 """Decoy: tests integrality with y.astype(int), which crashes on string labels."""
 
-import numpy as np
-
 
 def infer_task(y: np.ndarray) -> str:
     y = np.asarray(y)

@@ -1,7 +1,5 @@
 """Decoy: more than 10 distinct values are taken to be continuous."""
 
-import numpy as np
-
 
 def infer_task(y: np.ndarray) -> str:
     y = np.asarray(y)

@@ -1,7 +1,5 @@
 """Decoy: an empty target returns an answer instead of raising."""
 
-import numpy as np
-
 
 def infer_task(y: np.ndarray) -> str:
     y = np.asarray(y)

@@ -1,7 +1,5 @@
 """Decoy: two distinct values count as multiclass (< 2 instead of <= 2)."""
 
-import numpy as np
-
 
 def infer_task(y: np.ndarray) -> str:
     y = np.asarray(y)

@@ -1,31 +1,5 @@
 """Decoy: returns GridSearchCV's negated MSE instead of the positive mean MSE."""
 
-import numpy as np
-from sklearn.linear_model import Lasso
-
-
-def log_grid(lo: float, hi: float, n: int) -> np.ndarray:
-    if lo <= 0 or hi <= 0:
-        raise ValueError(f"log_grid needs positive bounds, got {lo} and {hi}")
-    if n < 1:
-        raise ValueError(f"n must be >= 1, got {n}")
-    return np.logspace(np.log10(lo), np.log10(hi), n)
-
-
-def _ridge_predict(X_tr, y_tr, X_te, alpha):
-    x_mean, y_mean = X_tr.mean(axis=0), y_tr.mean()
-    Xc = X_tr - x_mean
-    coef = np.linalg.lstsq(Xc.T @ Xc + alpha * np.eye(X_tr.shape[1]), Xc.T @ (y_tr - y_mean),
-                           rcond=None)[0]
-    return (X_te - x_mean) @ coef + y_mean
-
-
-def _lasso_predict(X_tr, y_tr, X_te, alpha):
-    return Lasso(alpha=alpha, tol=1e-10, max_iter=100_000).fit(X_tr, y_tr).predict(X_te)
-
-
-_MODELS = {"ridge": _ridge_predict, "lasso": _lasso_predict}
-
 
 def cv_select_alpha(X: np.ndarray, y: np.ndarray, alphas: np.ndarray, k: int = 5,
                     model: str = "ridge") -> tuple[float, np.ndarray]:

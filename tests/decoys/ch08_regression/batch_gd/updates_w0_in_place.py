@@ -1,30 +1,5 @@
 """Decoy: the weights are updated in place in the caller's w0 array."""
 
-import numpy as np
-
-STOP_RULES = ("max_iter", "rel_loss_change", "grad_norm")
-DIVERGENCE_FACTOR = 1e6
-
-
-def _validate(X: np.ndarray, y: np.ndarray, lr: float, max_iter: int, stop_rule: str,
-              w0: np.ndarray | None) -> None:
-    if X.ndim != 2:
-        raise ValueError(f"X must be 2-D, got {X.ndim}-D")
-    if y.ndim != 1:
-        raise ValueError(f"y must be 1-D, got {y.ndim}-D")
-    if X.shape[0] != y.shape[0]:
-        raise ValueError(f"X has {X.shape[0]} rows but y has {y.shape[0]}")
-    if X.shape[0] == 0:
-        raise ValueError("at least one example is needed")
-    if not lr > 0:
-        raise ValueError(f"lr must be > 0, got {lr}")
-    if max_iter < 0:
-        raise ValueError(f"max_iter must be >= 0, got {max_iter}")
-    if stop_rule not in STOP_RULES:
-        raise ValueError(f"stop_rule must be one of {STOP_RULES}, got {stop_rule!r}")
-    if w0 is not None and w0.shape != (X.shape[1],):
-        raise ValueError(f"w0 must have shape ({X.shape[1]},), got {w0.shape}")
-
 
 def gd_linear_regression(X: np.ndarray, y: np.ndarray, lr: float, max_iter: int = 10_000,
                          tol: float = 1e-10, stop_rule: str = "grad_norm", *,

@@ -1,7 +1,5 @@
 """Decoy: a negative feature index is counted from the end instead of raising."""
 
-import numpy as np
-
 
 def effect_of_change(coef: np.ndarray, j: int, delta: float) -> float:
     coef = np.asarray(coef, dtype=float)
@@ -12,18 +10,3 @@ def effect_of_change(coef: np.ndarray, j: int, delta: float) -> float:
         raise IndexError(f"feature index {j} is outside 0..{coef.shape[0] - 1}")
     # The model is linear: the other features and the intercept cancel in the difference.
     return float(coef[j] * delta)
-
-
-def standardized_coefficients(X: np.ndarray, y: np.ndarray) -> np.ndarray:
-    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
-    if X.ndim != 2:
-        raise ValueError(f"X must be 2-D, got {X.ndim}-D")
-    if y.ndim != 1:
-        raise ValueError(f"y must be 1-D, got {y.ndim}-D")
-    if X.shape[0] != y.shape[0]:
-        raise ValueError(f"X has {X.shape[0]} rows but y has {y.shape[0]}")
-    if np.any(np.ptp(X, axis=0) == 0):
-        raise ValueError("X has a constant column, which cannot be standardised")
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)
-    # Z has centred columns, so centring y replaces the intercept column.
-    return np.linalg.lstsq(Z, y - y.mean(), rcond=None)[0]

@@ -1,14 +1,5 @@
 """Decoy: writes the test as not (val_loss >= best - min_delta), so a NaN loss counts as an improvement."""
 
-import math
-from collections.abc import Callable
-
-import numpy as np
-
-
-def _copy(params: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    return {name: np.array(value, copy=True) for name, value in params.items()}
-
 
 class EarlyStopping:
     def __init__(self, patience: int = 10, min_delta: float = 0.0, restore_best: bool = True):

@@ -1,40 +1,5 @@
 """Decoy: returns the last parameters even when restore_best is True."""
 
-import math
-from collections.abc import Callable
-
-import numpy as np
-
-
-def _copy(params: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    return {name: np.array(value, copy=True) for name, value in params.items()}
-
-
-class EarlyStopping:
-    def __init__(self, patience: int = 10, min_delta: float = 0.0, restore_best: bool = True):
-        if patience < 0:
-            raise ValueError(f"patience must be >= 0, got {patience}")
-        if min_delta < 0:
-            raise ValueError(f"min_delta must be >= 0, got {min_delta}")
-        self.patience = patience
-        self.min_delta = min_delta
-        self.restore_best = restore_best
-        self.best_epoch = 0
-        self.best_loss = math.inf
-        self.best_params = None
-        self.wait = 0  # consecutive epochs without an improvement
-
-    def step(self, epoch: int, val_loss: float, params: dict[str, np.ndarray]) -> bool:
-        # NaN compares False, so a NaN loss is never an improvement.
-        if val_loss < self.best_loss - self.min_delta:
-            self.best_epoch, self.best_loss = epoch, float(val_loss)
-            # A copy: the caller may keep changing its params after this epoch.
-            self.best_params = _copy(params)
-            self.wait = 0
-        else:
-            self.wait += 1
-        return self.wait > self.patience
-
 
 def train_with_early_stopping(step_fn: Callable, val_fn: Callable,
                               params: dict[str, np.ndarray], max_epochs: int,

@@ -1,14 +1,5 @@
 """Decoy: counts a loss equal to best_loss - min_delta as an improvement (<= instead of <)."""
 
-import math
-from collections.abc import Callable
-
-import numpy as np
-
-
-def _copy(params: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    return {name: np.array(value, copy=True) for name, value in params.items()}
-
 
 class EarlyStopping:
     def __init__(self, patience: int = 10, min_delta: float = 0.0, restore_best: bool = True):

@@ -1,11 +1,5 @@
 """Decoy: the soft threshold uses alpha instead of alpha * l1_ratio."""
 
-import numpy as np
-
-
-def _soft_threshold(z: float, gamma: float) -> float:
-    return float(np.sign(z) * max(abs(z) - gamma, 0.0))
-
 
 def elastic_net_cd(X: np.ndarray, y: np.ndarray, alpha: float, l1_ratio: float,
                    max_iter: int = 10_000, tol: float = 1e-8) -> tuple[np.ndarray, float]:

@@ -3,26 +3,8 @@
 import math
 
 
-def _check_positive(**values: int) -> None:
-    for name, value in values.items():
-        if value < 1:
-            raise ValueError(f"{name} must be >= 1, got {value}")
-
-
 def iterations_per_epoch(n: int, batch_size: int, drop_last: bool = False) -> int:
     _check_positive(n=n, batch_size=batch_size)
     if drop_last:
         return n // batch_size
     return math.ceil(n / batch_size)
-
-
-def total_updates(n: int, batch_size: int, epochs: int, drop_last: bool = False) -> int:
-    _check_positive(epochs=epochs)
-    # A short last batch is not carried into the next epoch: each epoch is a fresh pass.
-    return epochs * iterations_per_epoch(n, batch_size, drop_last)
-
-
-def batch_slices(n: int, batch_size: int, drop_last: bool = False) -> list[slice]:
-    count = iterations_per_epoch(n, batch_size, drop_last)
-    return [slice(start, min(start + batch_size, n))
-            for start in range(0, count * batch_size, batch_size)]

@@ -1,16 +1,5 @@
 """Decoy: updates every coordinate at once from the residual of the previous sweep (Jacobi) instead of one at a time from the current residual (Gauss-Seidel)."""
 
-import math
-
-import numpy as np
-
-
-def soft_threshold(z: np.ndarray, gamma: float) -> np.ndarray:
-    if gamma < 0:
-        raise ValueError(f"gamma must be >= 0, got {gamma}")
-    z = np.asarray(z, dtype=float)
-    return np.sign(z) * np.maximum(np.abs(z) - gamma, 0.0)
-
 
 def lasso_cd(X: np.ndarray, y: np.ndarray, alpha: float, max_iter: int = 10_000,
              tol: float = 1e-8, fit_intercept: bool = True) -> tuple[np.ndarray, float]:

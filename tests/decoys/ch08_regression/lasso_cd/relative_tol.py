@@ -1,16 +1,5 @@
 """Decoy: stops when the largest change is below tol relative to the largest coefficient (max |dw| <= tol * max |w|) instead of the stated absolute rule."""
 
-import math
-
-import numpy as np
-
-
-def soft_threshold(z: np.ndarray, gamma: float) -> np.ndarray:
-    if gamma < 0:
-        raise ValueError(f"gamma must be >= 0, got {gamma}")
-    z = np.asarray(z, dtype=float)
-    return np.sign(z) * np.maximum(np.abs(z) - gamma, 0.0)
-
 
 def lasso_cd(X: np.ndarray, y: np.ndarray, alpha: float, max_iter: int = 10_000,
              tol: float = 1e-8, fit_intercept: bool = True) -> tuple[np.ndarray, float]:

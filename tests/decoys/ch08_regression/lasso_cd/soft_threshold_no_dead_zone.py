@@ -1,9 +1,5 @@
 """Decoy: soft_threshold subtracts gamma * sign(z) everywhere instead of zeroing [-gamma, gamma]."""
 
-import math
-
-import numpy as np
-
 
 def soft_threshold(z: np.ndarray, gamma: float) -> np.ndarray:
     if gamma < 0:

@@ -1,21 +1,5 @@
 """Decoy: draws the rows from one np.random.default_rng(seed), not the documented resample calls."""
 
-import numpy as np
-from sklearn.linear_model import Lasso
-
-
-def _validate(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
-    if X.ndim != 2 or y.ndim != 1 or X.shape[0] != y.shape[0]:
-        raise ValueError(f"X must be (n, d) and y (n,), got {X.shape} and {y.shape}")
-    return X, y
-
-
-def _selected(X: np.ndarray, y: np.ndarray, alpha: float) -> np.ndarray:
-    if alpha <= 0:
-        raise ValueError(f"alpha must be > 0, got {alpha}")
-    return Lasso(alpha=alpha, tol=1e-8, max_iter=100_000).fit(X, y).coef_ != 0
-
 
 def selection_frequency(X: np.ndarray, y: np.ndarray, alpha: float, n_boot: int = 50,
                         seed: int = 0) -> np.ndarray:
@@ -32,13 +16,3 @@ def selection_frequency(X: np.ndarray, y: np.ndarray, alpha: float, n_boot: int 
         Xb, yb = X[idx], y[idx]
         counts += _selected(Xb, yb, alpha)
     return counts / n_boot
-
-
-def support_path(X: np.ndarray, y: np.ndarray, alphas: np.ndarray) -> np.ndarray:
-    X, y = _validate(X, y)
-    alphas = np.asarray(alphas, dtype=float)
-    if alphas.ndim != 1 or alphas.size == 0:
-        raise ValueError("alphas must be a non-empty 1-D array")
-    if np.any(alphas <= 0):
-        raise ValueError("every alpha must be > 0")
-    return np.array([_selected(X, y, alpha) for alpha in alphas], dtype=bool)

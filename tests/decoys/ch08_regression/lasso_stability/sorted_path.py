@@ -1,37 +1,5 @@
 """Decoy: support_path sorts the alphas first, so rows no longer follow the given order."""
 
-import numpy as np
-from sklearn.linear_model import Lasso
-from sklearn.utils import resample
-
-
-def _validate(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
-    if X.ndim != 2 or y.ndim != 1 or X.shape[0] != y.shape[0]:
-        raise ValueError(f"X must be (n, d) and y (n,), got {X.shape} and {y.shape}")
-    return X, y
-
-
-def _selected(X: np.ndarray, y: np.ndarray, alpha: float) -> np.ndarray:
-    if alpha <= 0:
-        raise ValueError(f"alpha must be > 0, got {alpha}")
-    return Lasso(alpha=alpha, tol=1e-8, max_iter=100_000).fit(X, y).coef_ != 0
-
-
-def selection_frequency(X: np.ndarray, y: np.ndarray, alpha: float, n_boot: int = 50,
-                        seed: int = 0) -> np.ndarray:
-    X, y = _validate(X, y)
-    if n_boot < 1:
-        raise ValueError(f"n_boot must be >= 1, got {n_boot}")
-    if alpha <= 0:
-        raise ValueError(f"alpha must be > 0, got {alpha}")
-    counts = np.zeros(X.shape[1])
-    for b in range(n_boot):
-        # One documented random_state per resample: the frequencies are reproducible exactly.
-        Xb, yb = resample(X, y, random_state=seed + b)
-        counts += _selected(Xb, yb, alpha)
-    return counts / n_boot
-
 
 def support_path(X: np.ndarray, y: np.ndarray, alphas: np.ndarray) -> np.ndarray:
     X, y = _validate(X, y)

@@ -1,14 +1,5 @@
 """Decoy: draws each batch with rng.choice(n, m) (with replacement), not from a permutation."""
 
-import numpy as np
-
-
-def batch_gradient(X: np.ndarray, y: np.ndarray, w: np.ndarray,
-                   b: float) -> tuple[np.ndarray, float]:
-    residual = X @ w + b - y
-    # One matrix product for the whole batch: X.T @ r sums x_i * r_i over the rows.
-    return 2.0 * (X.T @ residual) / len(y), float(2.0 * residual.mean())
-
 
 def minibatch_gd(X: np.ndarray, y: np.ndarray, batch_size: int, lr: float, epochs: int,
                  seed: int = 0, shuffle: bool = True) -> dict:

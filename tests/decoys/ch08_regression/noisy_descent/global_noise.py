@@ -1,9 +1,5 @@
 """Decoy: draws the noise from the global np.random.standard_normal, not the seeded generator."""
 
-from collections.abc import Callable
-
-import numpy as np
-
 
 def noisy_gd(grad: Callable, x0: float | np.ndarray, lr: float, noise_std: float, steps: int,
              rng: np.random.Generator | int, anneal: bool = True) -> np.ndarray:

@@ -1,9 +1,5 @@
 """Decoy: adds the noise to the point unscaled by lr: x - lr * grad(x) + sigma * z."""
 
-from collections.abc import Callable
-
-import numpy as np
-
 
 def noisy_gd(grad: Callable, x0: float | np.ndarray, lr: float, noise_std: float, steps: int,
              rng: np.random.Generator | int, anneal: bool = True) -> np.ndarray:

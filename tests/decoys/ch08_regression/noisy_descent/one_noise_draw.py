@@ -1,9 +1,5 @@
 """Decoy: draws one noise value before the loop and reuses it on every step."""
 
-from collections.abc import Callable
-
-import numpy as np
-
 
 def noisy_gd(grad: Callable, x0: float | np.ndarray, lr: float, noise_std: float, steps: int,
              rng: np.random.Generator | int, anneal: bool = True) -> np.ndarray:

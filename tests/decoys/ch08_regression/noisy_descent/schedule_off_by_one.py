@@ -1,9 +1,5 @@
 """Decoy: anneals with 1 - (t + 1) / steps, one step ahead (the last step is noiseless)."""
 
-from collections.abc import Callable
-
-import numpy as np
-
 
 def noisy_gd(grad: Callable, x0: float | np.ndarray, lr: float, noise_std: float, steps: int,
              rng: np.random.Generator | int, anneal: bool = True) -> np.ndarray:

@@ -1,9 +1,5 @@
 """Decoy: updates an array x0 in place, so the caller's array and every trajectory row change."""
 
-from collections.abc import Callable
-
-import numpy as np
-
 
 def noisy_gd(grad: Callable, x0: float | np.ndarray, lr: float, noise_std: float, steps: int,
              rng: np.random.Generator | int, anneal: bool = True) -> np.ndarray:

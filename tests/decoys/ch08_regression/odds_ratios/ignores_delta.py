@@ -1,19 +1,5 @@
 """Decoy: the odds are multiplied by exp(coef_j), ignoring the size of the change."""
 
-import numpy as np
-
-
-def odds(p: np.ndarray) -> np.ndarray:
-    p = np.asarray(p, dtype=float)
-    # Written as "not inside" so that NaN is rejected too.
-    if not np.all((p > 0) & (p < 1)):
-        raise ValueError("every probability must lie strictly between 0 and 1")
-    return p / (1 - p)
-
-
-def odds_ratios(coef: np.ndarray) -> np.ndarray:
-    return np.exp(np.asarray(coef, dtype=float))
-
 
 def prob_after_change(p0: float, coef_j: float, delta: float) -> float:
     if not 0 < p0 < 1:

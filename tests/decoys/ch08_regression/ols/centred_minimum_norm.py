@@ -1,7 +1,5 @@
 """Decoy: centres X and y and minimises the norm of coef alone (scikit-learn style)."""
 
-import numpy as np
-
 
 def fit_ols(X: np.ndarray, y: np.ndarray,
             fit_intercept: bool = True) -> tuple[np.ndarray, float]:
@@ -19,12 +17,3 @@ def fit_ols(X: np.ndarray, y: np.ndarray,
     x_mean, y_mean = X.mean(axis=0), y.mean()
     coef = np.linalg.lstsq(X - x_mean, y - y_mean, rcond=None)[0]
     return coef, float(y_mean - x_mean @ coef)
-
-
-def predict(X: np.ndarray, coef: np.ndarray, intercept: float) -> np.ndarray:
-    X, coef = np.asarray(X, dtype=float), np.asarray(coef, dtype=float)
-    if X.ndim != 2:
-        raise ValueError(f"X must be 2-D, got {X.ndim}-D")
-    if X.shape[1] != coef.shape[0]:
-        raise ValueError(f"X has {X.shape[1]} columns but coef has {coef.shape[0]} entries")
-    return X @ coef + intercept

@@ -1,7 +1,5 @@
 """Decoy: centres X on its row means (axis=1) instead of its column means."""
 
-import numpy as np
-
 
 def fit_ols(X: np.ndarray, y: np.ndarray,
             fit_intercept: bool = True) -> tuple[np.ndarray, float]:
@@ -19,12 +17,3 @@ def fit_ols(X: np.ndarray, y: np.ndarray,
     y_mean = y.mean()
     coef = np.linalg.lstsq(X - X.mean(axis=1, keepdims=True), y - y_mean, rcond=None)[0]
     return coef, float(y_mean - X.mean(axis=0) @ coef)
-
-
-def predict(X: np.ndarray, coef: np.ndarray, intercept: float) -> np.ndarray:
-    X, coef = np.asarray(X, dtype=float), np.asarray(coef, dtype=float)
-    if X.ndim != 2:
-        raise ValueError(f"X must be 2-D, got {X.ndim}-D")
-    if X.shape[1] != coef.shape[0]:
-        raise ValueError(f"X has {X.shape[1]} columns but coef has {coef.shape[0]} entries")
-    return X @ coef + intercept

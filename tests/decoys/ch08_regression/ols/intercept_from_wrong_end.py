@@ -1,7 +1,5 @@
 """Decoy: puts the column of ones first but still reads the intercept from the last entry."""
 
-import numpy as np
-
 
 def fit_ols(X: np.ndarray, y: np.ndarray,
             fit_intercept: bool = True) -> tuple[np.ndarray, float]:
@@ -20,12 +18,3 @@ def fit_ols(X: np.ndarray, y: np.ndarray,
     theta = np.linalg.lstsq(Z, y, rcond=None)[0]
     d = X.shape[1]
     return theta[:d], float(theta[d]) if fit_intercept else 0.0
-
-
-def predict(X: np.ndarray, coef: np.ndarray, intercept: float) -> np.ndarray:
-    X, coef = np.asarray(X, dtype=float), np.asarray(coef, dtype=float)
-    if X.ndim != 2:
-        raise ValueError(f"X must be 2-D, got {X.ndim}-D")
-    if X.shape[1] != coef.shape[0]:
-        raise ValueError(f"X has {X.shape[1]} columns but coef has {coef.shape[0]} entries")
-    return X @ coef + intercept

@@ -1,9 +1,5 @@
 """Decoy: the elastic-net mix is swapped: l1_ratio weights L2, 1 - l1_ratio weights L1."""
 
-import numpy as np
-
-_L1_RATIO = {"l2": 0.0, "l1": 1.0}
-
 
 def _prepare(w, X, y, alpha, kind, l1_ratio):
     """Validated float arrays and the effective l1_ratio of ``kind``."""
@@ -25,21 +21,3 @@ def _prepare(w, X, y, alpha, kind, l1_ratio):
     else:
         raise ValueError(f"kind must be 'l2', 'l1' or 'elasticnet', got {kind!r}")
     return w, X, y, rho
-
-
-def penalized_loss(w: np.ndarray, b: float, X: np.ndarray, y: np.ndarray, alpha: float,
-                   kind: str, l1_ratio: float = 0.5) -> float:
-    w, X, y, rho = _prepare(w, X, y, alpha, kind, l1_ratio)
-    r = y - X @ w - b
-    data = r @ r / (2 * len(y))
-    penalty = alpha * rho * np.abs(w).sum() + alpha * (1 - rho) / 2 * (w @ w)
-    return float(data + penalty)
-
-
-def penalized_grad(w: np.ndarray, b: float, X: np.ndarray, y: np.ndarray, alpha: float,
-                   kind: str, l1_ratio: float = 0.5) -> tuple[np.ndarray, float]:
-    w, X, y, rho = _prepare(w, X, y, alpha, kind, l1_ratio)
-    r = y - X @ w - b
-    # np.sign(0) == 0 picks the zero subgradient of |w_j| at the kink.
-    grad_w = -X.T @ r / len(y) + alpha * rho * np.sign(w) + alpha * (1 - rho) * w
-    return grad_w, float(-r.mean())

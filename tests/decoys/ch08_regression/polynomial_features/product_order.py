@@ -1,9 +1,6 @@
 """Decoy: the monomials come from itertools.product, so x0 x1 and x1 x0 both appear."""
 
-from collections import Counter
 from itertools import combinations, product
-
-import numpy as np
 
 
 def _monomials(d: int, degree: int, include_bias: bool,
@@ -17,28 +14,3 @@ def _monomials(d: int, degree: int, include_bias: bool,
     if interaction_only:
         return [c for k in range(start, degree + 1) for c in combinations(range(d), k)]
     return [c for k in range(start, degree + 1) for c in product(range(d), repeat=k)]
-
-
-def poly_features(X: np.ndarray, degree: int, include_bias: bool = True,
-                  interaction_only: bool = False) -> np.ndarray:
-    X = np.asarray(X, dtype=float)
-    if X.ndim != 2:
-        raise ValueError(f"X must be 2-D, got {X.ndim}-D")
-    if X.shape[1] == 0:
-        raise ValueError("X has no column")
-    combos = _monomials(X.shape[1], degree, include_bias, interaction_only)
-    # The product over an empty index tuple is 1: that is the bias column.
-    return np.column_stack([X[:, list(combo)].prod(axis=1) for combo in combos])
-
-
-def feature_names(input_names: list[str], degree: int, include_bias: bool = True,
-                  interaction_only: bool = False) -> list[str]:
-    if len(input_names) == 0:
-        raise ValueError("input_names is empty")
-    names = []
-    for combo in _monomials(len(input_names), degree, include_bias, interaction_only):
-        powers = Counter(combo)  # keeps the first-seen (increasing) order of the indices
-        factors = [input_names[i] if p == 1 else f"{input_names[i]}^{p}"
-                   for i, p in powers.items()]
-        names.append(" ".join(factors) or "1")
-    return names

@@ -1,22 +1,5 @@
 """Decoy: poly_features calls scikit-learn's PolynomialFeatures instead of building the columns."""
 
-from collections import Counter
-from itertools import combinations, combinations_with_replacement
-
-import numpy as np
-
-
-def _monomials(d: int, degree: int, include_bias: bool,
-               interaction_only: bool) -> list[tuple[int, ...]]:
-    """Index tuples of the columns multiplied in each output column, in scikit-learn's order."""
-    if degree < 0:
-        raise ValueError(f"degree must be >= 0, got {degree}")
-    if degree == 0 and not include_bias:
-        raise ValueError("degree 0 without the bias column would give no column at all")
-    choose = combinations if interaction_only else combinations_with_replacement
-    start = 0 if include_bias else 1
-    return [combo for k in range(start, degree + 1) for combo in choose(range(d), k)]
-
 
 def poly_features(X: np.ndarray, degree: int, include_bias: bool = True,
                   interaction_only: bool = False) -> np.ndarray:
@@ -30,16 +13,3 @@ def poly_features(X: np.ndarray, degree: int, include_bias: bool = True,
     _monomials(X.shape[1], degree, include_bias, interaction_only)
     return PolynomialFeatures(degree, include_bias=include_bias,
                               interaction_only=interaction_only).fit_transform(X)
-
-
-def feature_names(input_names: list[str], degree: int, include_bias: bool = True,
-                  interaction_only: bool = False) -> list[str]:
-    if len(input_names) == 0:
-        raise ValueError("input_names is empty")
-    names = []
-    for combo in _monomials(len(input_names), degree, include_bias, interaction_only):
-        powers = Counter(combo)  # keeps the first-seen (increasing) order of the indices
-        factors = [input_names[i] if p == 1 else f"{input_names[i]}^{p}"
-                   for i, p in powers.items()]
-        names.append(" ".join(factors) or "1")
-    return names

@@ -1,27 +1,5 @@
 """Decoy: the coefficients are returned lowest power first (the np.polynomial order)."""
 
-from collections.abc import Sequence
-
-import numpy as np
-
-
-def _pair(x: np.ndarray, y: np.ndarray, what: str) -> tuple[np.ndarray, np.ndarray]:
-    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    if x.ndim != 1 or y.ndim != 1:
-        raise ValueError(f"{what}: x and y must be 1-D, got {x.ndim}-D and {y.ndim}-D")
-    if x.shape != y.shape:
-        raise ValueError(f"{what}: x has {x.shape[0]} values but y has {y.shape[0]}")
-    return x, y
-
-
-def vandermonde(x: np.ndarray, degree: int) -> np.ndarray:
-    x = np.asarray(x, dtype=float)
-    if x.ndim != 1:
-        raise ValueError(f"x must be 1-D, got {x.ndim}-D")
-    if degree < 0:
-        raise ValueError(f"degree must be >= 0, got {degree}")
-    return np.vander(x, degree + 1)
-
 
 def fit_poly_1d(x: np.ndarray, y: np.ndarray, degree: int) -> np.ndarray:
     x, y = _pair(x, y, "fit_poly_1d")

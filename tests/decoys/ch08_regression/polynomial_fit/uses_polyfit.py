@@ -1,27 +1,5 @@
 """Decoy: the fit calls np.polyfit instead of solving least squares on the power features."""
 
-from collections.abc import Sequence
-
-import numpy as np
-
-
-def _pair(x: np.ndarray, y: np.ndarray, what: str) -> tuple[np.ndarray, np.ndarray]:
-    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    if x.ndim != 1 or y.ndim != 1:
-        raise ValueError(f"{what}: x and y must be 1-D, got {x.ndim}-D and {y.ndim}-D")
-    if x.shape != y.shape:
-        raise ValueError(f"{what}: x has {x.shape[0]} values but y has {y.shape[0]}")
-    return x, y
-
-
-def vandermonde(x: np.ndarray, degree: int) -> np.ndarray:
-    x = np.asarray(x, dtype=float)
-    if x.ndim != 1:
-        raise ValueError(f"x must be 1-D, got {x.ndim}-D")
-    if degree < 0:
-        raise ValueError(f"degree must be >= 0, got {degree}")
-    return np.vander(x, degree + 1)
-
 
 def fit_poly_1d(x: np.ndarray, y: np.ndarray, degree: int) -> np.ndarray:
     x, y = _pair(x, y, "fit_poly_1d")
@@ -32,19 +10,3 @@ def fit_poly_1d(x: np.ndarray, y: np.ndarray, degree: int) -> np.ndarray:
                          f"got {x.shape[0]}")
     # lstsq works on V itself (SVD), so its accuracy follows cond(V), not cond(V)^2.
     return np.polyfit(x, y, degree)
-
-
-def train_val_mse(x_tr: np.ndarray, y_tr: np.ndarray, x_val: np.ndarray, y_val: np.ndarray,
-                  degrees: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-    x_tr, y_tr = _pair(x_tr, y_tr, "training data")
-    x_val, y_val = _pair(x_val, y_val, "validation data")
-    if len(degrees) == 0:
-        raise ValueError("degrees is empty")
-    if x_val.shape[0] == 0:
-        raise ValueError("the validation set is empty")
-    train, val = np.empty(len(degrees)), np.empty(len(degrees))
-    for i, degree in enumerate(degrees):
-        coef = fit_poly_1d(x_tr, y_tr, degree)
-        train[i] = np.mean((y_tr - np.polyval(coef, x_tr)) ** 2)
-        val[i] = np.mean((y_val - np.polyval(coef, x_val)) ** 2)
-    return train, val

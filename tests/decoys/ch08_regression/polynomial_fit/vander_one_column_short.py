@@ -1,18 +1,5 @@
 """Decoy: np.vander(x, degree) drops the highest power (degree columns instead of degree + 1)."""
 
-from collections.abc import Sequence
-
-import numpy as np
-
-
-def _pair(x: np.ndarray, y: np.ndarray, what: str) -> tuple[np.ndarray, np.ndarray]:
-    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    if x.ndim != 1 or y.ndim != 1:
-        raise ValueError(f"{what}: x and y must be 1-D, got {x.ndim}-D and {y.ndim}-D")
-    if x.shape != y.shape:
-        raise ValueError(f"{what}: x has {x.shape[0]} values but y has {y.shape[0]}")
-    return x, y
-
 
 def vandermonde(x: np.ndarray, degree: int) -> np.ndarray:
     x = np.asarray(x, dtype=float)
@@ -21,30 +8,3 @@ def vandermonde(x: np.ndarray, degree: int) -> np.ndarray:
     if degree < 0:
         raise ValueError(f"degree must be >= 0, got {degree}")
     return np.vander(x, max(degree, 1))
-
-
-def fit_poly_1d(x: np.ndarray, y: np.ndarray, degree: int) -> np.ndarray:
-    x, y = _pair(x, y, "fit_poly_1d")
-    if degree < 0:
-        raise ValueError(f"degree must be >= 0, got {degree}")
-    if x.shape[0] < degree + 1:
-        raise ValueError(f"a degree-{degree} fit needs at least {degree + 1} points, "
-                         f"got {x.shape[0]}")
-    # lstsq works on V itself (SVD), so its accuracy follows cond(V), not cond(V)^2.
-    return np.linalg.lstsq(vandermonde(x, degree), y, rcond=None)[0]
-
-
-def train_val_mse(x_tr: np.ndarray, y_tr: np.ndarray, x_val: np.ndarray, y_val: np.ndarray,
-                  degrees: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-    x_tr, y_tr = _pair(x_tr, y_tr, "training data")
-    x_val, y_val = _pair(x_val, y_val, "validation data")
-    if len(degrees) == 0:
-        raise ValueError("degrees is empty")
-    if x_val.shape[0] == 0:
-        raise ValueError("the validation set is empty")
-    train, val = np.empty(len(degrees)), np.empty(len(degrees))
-    for i, degree in enumerate(degrees):
-        coef = fit_poly_1d(x_tr, y_tr, degree)
-        train[i] = np.mean((y_tr - np.polyval(coef, x_tr)) ** 2)
-        val[i] = np.mean((y_val - np.polyval(coef, x_val)) ** 2)
-    return train, val

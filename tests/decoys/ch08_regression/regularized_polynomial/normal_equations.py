@@ -1,27 +1,5 @@
 """Decoy: ridge is solved through the normal equations with np.linalg.solve."""
 
-import numpy as np
-
-
-def _powers(x: np.ndarray, degree: int) -> np.ndarray:
-    return x[:, None] ** np.arange(1, degree + 1)
-
-
-class _PolyRidge:
-    """Ridge on standardised powers; the scaling statistics come from the training data."""
-
-    def __init__(self, degree: int, mean: np.ndarray, std: np.ndarray, coef: np.ndarray,
-                 intercept: float) -> None:
-        self.degree, self.mean_, self.std_ = degree, mean, std
-        self.coef_, self.intercept_ = coef, intercept
-
-    def predict(self, x_new: np.ndarray) -> np.ndarray:
-        x_new = np.asarray(x_new, dtype=float)
-        if x_new.ndim != 1:
-            raise ValueError(f"x_new must be 1-D, got {x_new.ndim}-D")
-        Z = (_powers(x_new, self.degree) - self.mean_) / self.std_
-        return Z @ self.coef_ + self.intercept_
-
 
 def fit_poly_ridge(x: np.ndarray, y: np.ndarray, degree: int, alpha: float):
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)

@@ -1,7 +1,5 @@
 """Decoy: maps back by multiplying by the standard deviation instead of dividing."""
 
-import numpy as np
-
 
 def ridge_standardized(X: np.ndarray, y: np.ndarray, alpha: float) -> tuple[np.ndarray, float]:
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)

@@ -1,7 +1,5 @@
 """Decoy: returns the coefficients of the standardised fit without mapping them back."""
 
-import numpy as np
-
 
 def ridge_standardized(X: np.ndarray, y: np.ndarray, alpha: float) -> tuple[np.ndarray, float]:
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)

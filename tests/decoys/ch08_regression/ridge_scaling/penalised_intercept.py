@@ -1,7 +1,5 @@
 """Decoy: fits the intercept as a penalised column of ones next to the standardised features."""
 
-import numpy as np
-
 
 def ridge_standardized(X: np.ndarray, y: np.ndarray, alpha: float) -> tuple[np.ndarray, float]:
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)

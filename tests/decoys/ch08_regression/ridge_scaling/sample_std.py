@@ -1,7 +1,5 @@
 """Decoy: standardises with the sample standard deviation (ddof=1) instead of ddof=0."""
 
-import numpy as np
-
 
 def ridge_standardized(X: np.ndarray, y: np.ndarray, alpha: float) -> tuple[np.ndarray, float]:
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)

@@ -1,6 +1,5 @@
 """Decoy: right numbers, but calls scikit-learn's StandardScaler and Ridge."""
 
-import numpy as np
 from sklearn.linear_model import Ridge
 from sklearn.preprocessing import StandardScaler
 

@@ -1,18 +1,5 @@
 """Decoy: steps along the full-data gradient at every "update" instead of one example's."""
 
-import numpy as np
-
-
-def _validate(X: np.ndarray, y: np.ndarray) -> None:
-    if X.ndim != 2:
-        raise ValueError(f"X must be 2-D, got {X.ndim}-D")
-    if y.ndim != 1:
-        raise ValueError(f"y must be 1-D, got {y.ndim}-D")
-    if X.shape[0] != y.shape[0]:
-        raise ValueError(f"X has {X.shape[0]} rows but y has {y.shape[0]}")
-    if X.shape[0] == 0:
-        raise ValueError("need at least one example")
-
 
 def sgd_linear_regression(X: np.ndarray, y: np.ndarray, lr: float, epochs: int, seed: int = 0,
                           shuffle: bool = True, lr_decay: float = 0.0) -> dict:

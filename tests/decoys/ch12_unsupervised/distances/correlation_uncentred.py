@@ -1,16 +1,5 @@
 """Decoy: correlation forgets to centre the rows, so it is the cosine distance."""
 
-import numpy as np
-
-METRICS = ("euclidean", "manhattan", "cosine", "correlation")
-
-
-def _unit_rows(M: np.ndarray, what: str) -> np.ndarray:
-    norms = np.linalg.norm(M, axis=1, keepdims=True)
-    if np.any(norms == 0):
-        raise ValueError(f"{what} has a zero row: its cosine distance is undefined")
-    return M / norms
-
 
 def pairwise(A: np.ndarray, B: np.ndarray, metric: str) -> np.ndarray:
     A, B = np.asarray(A, dtype=float), np.asarray(B, dtype=float)
