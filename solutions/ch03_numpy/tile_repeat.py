@@ -1,0 +1,28 @@
+"""Reference solution for ch03/tile_repeat."""
+
+import numpy as np
+
+
+def repeat_elements(a: np.ndarray, k: int) -> np.ndarray:
+    a = np.asarray(a)
+    if k < 0:
+        raise ValueError(f"k must be >= 0, got {k}")
+    flat = a.reshape(-1)  # C order, whatever the memory layout
+    # (size, 1) stretched to (size, k): row i holds k copies of entry i; C order reads them in turn.
+    return np.broadcast_to(flat[:, None], (flat.size, k)).reshape(-1)
+
+
+def tile_array(a: np.ndarray, reps: tuple[int, int]) -> np.ndarray:
+    a = np.asarray(a)
+    if len(reps) != 2:
+        raise ValueError(f"reps must have two entries, got {reps!r}")
+    r, c = int(reps[0]), int(reps[1])
+    if r < 0 or c < 0:
+        raise ValueError(f"repetition counts must be >= 0, got {reps!r}")
+    if a.ndim not in (1, 2):
+        raise ValueError(f"a must be 1-D or 2-D, got {a.ndim}-D")
+    block = a.reshape(1, -1) if a.ndim == 1 else a
+    m, n = block.shape
+    # Axes (r, m, c, n): block row i, row within the block, block column j, column within it.
+    stretched = np.broadcast_to(block[None, :, None, :], (r, m, c, n))
+    return stretched.reshape(r * m, c * n)

@@ -1,0 +1,14 @@
+"""Decoy: roundtrip_text writes with np.savetxt's default format instead of fmt."""
+
+
+def roundtrip_text(a: np.ndarray, fmt: str) -> np.ndarray:
+    a = np.asarray(a, dtype=np.float64)
+    if a.ndim not in (1, 2):
+        raise ValueError(f"a text file holds 1-D or 2-D arrays, got {a.ndim}-D")
+    if a.size == 0:
+        raise ValueError("a text file cannot record the shape of an empty array")
+    buffer = io.StringIO()
+    np.savetxt(buffer, a)
+    buffer.seek(0)
+    # loadtxt squeezes a single line or a single column to 1-D: ask for 2-D and rebuild a's shape.
+    return np.loadtxt(buffer, dtype=np.float64, ndmin=2).reshape(a.shape)
