@@ -14,11 +14,11 @@ from kit.asserts import (
     raises,
     shared_folder,
 )
-from kit.style import banned_calls, forbid_calls, python_loops
+from kit.style import banned_calls, forbid_calls, names_used, python_loops
 from kit.tolerance import ITERATIVE, SAME, SOLVER
 
 __all__ = [
     "CheckFailure", "as_array", "as_float", "as_pair", "assert_close", "assert_true",
-    "in_place", "memory_facts", "raises", "shared_folder", "banned_calls", "forbid_calls", "python_loops",
+    "in_place", "memory_facts", "raises", "shared_folder", "banned_calls", "forbid_calls", "names_used", "python_loops",
     "ITERATIVE", "SAME", "SOLVER",
 ]
