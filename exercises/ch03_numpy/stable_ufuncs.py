@@ -33,6 +33,10 @@ arrays of any shape and returns a float array (for a 0-d input a float is accept
 Inputs in the checks: finite floats in [-1e4, 1e4] (plus ``-inf`` where stated); arrays of at
 most 3 dimensions with sides 1 to 4; probabilities in [0, 1].
 
+Your functions are also called inside ``np.errstate(over="raise", invalid="raise")`` on finite
+inputs: no intermediate may overflow or be invalid (a NaN), even one you discard afterwards
+(``np.where`` computes both branches); underflow to 0 is allowed.
+
 Tolerance: results are compared with ``np.isclose(actual, expected, rtol=1e-9, atol=1e-12)``
 elementwise against ``scipy.special.expit``, ``np.logaddexp(0, x)``,
 ``scipy.special.logsumexp`` and ``scipy.special.log_softmax``; identities such as

@@ -249,13 +249,19 @@ class Attempt:
         for the change (every other call fails with :class:`InputMutated`)."""
         return self._request("call", None, name, args, kwargs, name, probe="inplace")
 
+    def under_errstate(self, errstate: dict[str, str], name: str, *args: Any, **kwargs: Any) -> Any:
+        """Call ``name`` inside ``np.errstate(**errstate)`` in the worker (e.g. ``{"over": "raise"}``):
+        a floating-point error then arrives as an :class:`AttemptError` named ``FloatingPointError``."""
+        return self._request("call", None, name, args, kwargs, name, errstate=errstate)
+
     def _request(self, op: str, target: codec.Handle | None, name: str | None, args: tuple,
-                 kwargs: dict, label: str, probe: str | None = None) -> Any:
+                 kwargs: dict, label: str, probe: str | None = None,
+                 errstate: dict[str, str] | None = None) -> Any:
         worker = self._ensure_worker()
         self.last_call = (label, args, kwargs)
         enc = codec.Encoder(self._register_callback)
         message: dict[str, Any] = {
-            "op": op, "name": name, "probe": probe,
+            "op": op, "name": name, "probe": probe, "errstate": errstate,
             "target": {"$h": target.id} if target is not None else None,
             "args": enc.encode(list(args)), "kwargs": enc.encode(dict(kwargs)),
         }

@@ -8,6 +8,7 @@ passed in; that call is sent to the trusted side and its answer awaited here.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import random
 import sys
@@ -131,7 +132,8 @@ class Server:
         _seed_numpy_legacy(seed)
         before = _fingerprints(args, kwargs)
         try:
-            result = obj(*args, **kwargs)
+            with _errstate(message.get("errstate")):
+                result = obj(*args, **kwargs)
         except BaseException as exc:  # noqa: BLE001 - reported, never re-raised here
             codec.write_frame(self.fd_out, {"raised": self.describe(exc)})
             return
@@ -197,6 +199,20 @@ def memory_facts(result: Any, args: list) -> dict:
         "writeable": bool(result.flags.writeable),
         "strides": list(result.strides),
     }
+
+
+ERRSTATE_KEYS = ("all", "divide", "over", "under", "invalid")
+ERRSTATE_MODES = ("ignore", "warn", "raise", "print", "log")
+
+
+def _errstate(requested: Any) -> Any:
+    """NumPy's floating-point error handling for one call, as a check asked (its own
+    ``np.errstate`` cannot reach this process)."""
+    np = sys.modules.get("numpy")
+    if not requested or np is None or not isinstance(requested, dict):
+        return contextlib.nullcontext()
+    return np.errstate(**{k: v for k, v in requested.items()
+                          if k in ERRSTATE_KEYS and v in ERRSTATE_MODES})
 
 
 def _seed_numpy_legacy(seed: int) -> None:

@@ -3,7 +3,7 @@
 import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
-from kit import as_array, assert_close, assert_true, forbid_calls, raises
+from kit import as_array, assert_close, assert_true, forbid_calls, no_float_errors, raises
 from kit.arrays import float_arrays, shapes
 from scipy import special
 
@@ -148,3 +148,19 @@ def test_no_scipy_special(attempt_source):
     forbid_calls(attempt_source, {f"special.{f}" for f in (
         "expit", "logsumexp", "log_softmax", "softmax", "log_expit", "softplus")},
         "write the stable formulas yourself with np.exp, np.log1p, np.max and np.where")
+
+
+EXTREMES = np.array([-1e4, -800.0, -30.0, 0.0, 30.0, 800.0, 1e4])
+
+
+@given(BIG)
+def test_no_overflow_or_invalid_value(attempt, x):
+    """under np.errstate(over='raise', invalid='raise') nothing overflows or makes a NaN for |x| up to 1e4"""
+    for x_ in (EXTREMES, x):
+        calls = [("sigmoid", x_), ("softplus", x_), ("logsumexp", x_, None, False)]
+        if x_.ndim:
+            calls.append(("log_softmax", x_, -1))
+        for name, *args in calls:
+            no_float_errors(attempt, name, *args,
+                            help="np.where evaluates both branches, so an exp that overflows in the "
+                                 "branch you discard still overflows: only ever take exp of -|x|")

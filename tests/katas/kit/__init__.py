@@ -11,6 +11,7 @@ from kit.asserts import (
     assert_true,
     in_place,
     memory_facts,
+    no_float_errors,
     raises,
     shared_folder,
 )
@@ -19,6 +20,7 @@ from kit.tolerance import ITERATIVE, SAME, SOLVER
 
 __all__ = [
     "CheckFailure", "as_array", "as_float", "as_pair", "assert_close", "assert_true",
-    "in_place", "memory_facts", "raises", "shared_folder", "banned_calls", "forbid_calls", "names_used", "python_loops",
+    "in_place", "memory_facts", "raises", "shared_folder", "no_float_errors",
+    "banned_calls", "forbid_calls", "names_used", "python_loops",
     "ITERATIVE", "SAME", "SOLVER",
 ]

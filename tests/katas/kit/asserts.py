@@ -144,3 +144,24 @@ def shared_folder(attempt: Any) -> Path:
     if isinstance(attempt, ModuleType):  # a bare in-process run
         return Path(tempfile.mkdtemp(prefix="kata-files-"))
     return Path(tempfile.mkdtemp(prefix="files-", dir=attempt.folder))
+
+
+
+def no_float_errors(attempt: Any, name: str, *args: Any, help: str = "") -> Any:
+    """Call ``attempt.<name>`` inside ``np.errstate(over="raise", invalid="raise")`` where the call
+    runs (a check's own ``np.errstate`` does not reach the worker) and fail the check, naming the
+    call, if it overflows or makes an invalid value (a NaN); underflow to 0 is allowed."""
+    from types import ModuleType
+
+    errstate = {"over": "raise", "invalid": "raise"}
+    try:
+        if isinstance(attempt, ModuleType):  # a bare in-process run
+            with np.errstate(**errstate):
+                return getattr(attempt, name)(*args)
+        return attempt.under_errstate(errstate, name, *args)
+    except (AttemptError, FloatingPointError) as exc:
+        if isinstance(exc, AttemptError) and not exc.is_a("FloatingPointError"):
+            raise
+        message = exc.message if isinstance(exc, AttemptError) else str(exc)
+        raise CheckFailure(f"{name}() raised FloatingPointError ({message}) under "
+                           "np.errstate(over='raise', invalid='raise')", help=help) from None
