@@ -168,7 +168,10 @@ def _pytest(root: Path, katas: list[Kata], spec: RunSpec,
         path = str(kata.checks_path(root))
         names = checks.get(kata.id)
         targets += [f"{path}::{n}" for n in names] if names else [path]
-    args = ["-p", "no:cacheprovider", "-p", "no:terminal", "--import-mode=importlib",
+    # unraisableexception runs gc.collect twice per session (~0.3 s with scikit-learn loaded), to
+    # report exceptions in __del__ of the checks' own objects: nothing a grade depends on.
+    args = ["-p", "no:cacheprovider", "-p", "no:terminal", "-p", "no:unraisableexception",
+            "--import-mode=importlib",
             "--rootdir", str(root), "-c", str(root / "pyproject.toml"), *targets]
     if spec.first_failure_only:
         args.append("-x")
