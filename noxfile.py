@@ -36,10 +36,19 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def grade(session: nox.Session) -> None:
+    """Grade a cohort: nox -s grade -- ASSIGNMENT.toml SUBMISSIONS [--workers N] [--force] [--feedback]."""
+    _install(session)
+    session.run("katas", "grade", *session.posargs)
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
-    """Cost of isolation: `katas check chapter8` vs a bare pytest run, and a warm re-check."""
+    """Cost of isolation: `katas check chapter8` vs a bare pytest run, and a warm re-check; then
+    cohort grading vs one fresh process per submission (benchmarks/cohort.py)."""
     _install(session)
     session.run("python", "benchmarks/bench.py", *session.posargs)
+    session.run("python", "benchmarks/cohort.py")
 
 
 @nox.session

@@ -1,4 +1,5 @@
-"""The `katas` command: check, list, hint, solution, reset, next, questions, watch, interview."""
+"""The `katas` command: check, list, hint, solution, reset, next, questions, watch, interview;
+for instructors: handout, grade, report (in :mod:`katas.cohort`)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     inter.add_argument("--level", type=int, choices=(1, 2, 3), default=None)
     inter.add_argument("--seed", type=int, default=None, help="draw the same katas again")
     _exercises(inter)
+
+    from katas.cohort.commands import add_parsers
+
+    add_parsers(sub)  # handout, grade, report: the instructor's commands
     return parser
 
 
@@ -168,9 +173,15 @@ def _interview(args: argparse.Namespace, catalog: Catalog) -> int:
                      count=args.count, level=args.level, seed=args.seed)
 
 
+def _cohort(args: argparse.Namespace, catalog: Catalog) -> int:
+    from katas.cohort import commands
+
+    return getattr(commands, args.command)(args, catalog, _console())
+
+
 COMMANDS = {"check": _check, "list": _list, "hint": _hint, "solution": _solution,
             "reset": _reset, "next": _next, "questions": _questions, "watch": _watch,
-            "interview": _interview}
+            "interview": _interview, "handout": _cohort, "grade": _cohort, "report": _cohort}
 
 
 if __name__ == "__main__":
