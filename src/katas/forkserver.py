@@ -9,6 +9,7 @@ reaps its children and tells their exit status on request.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -99,6 +100,10 @@ def _kill_descendants() -> None:
 def serve(control: socket.socket) -> None:
     _become_subreaper()
     _preload()
+    # The preloaded libraries are shared copy-on-write with every worker; frozen, the garbage
+    # collector of a worker never walks (and so never copies) them.
+    gc.collect()
+    gc.freeze()
     statuses: dict[int, int] = {}
 
     def reap(*_: Any) -> None:
