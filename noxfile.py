@@ -31,7 +31,7 @@ def watch(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The harness's own tests and the authoring gate over every kata."""
-    _install(session)
+    session.install("-e", ".[audit]")  # the audit's own tests use mutmut
     session.run("pytest", "tests/harness", *session.posargs)
 
 
@@ -49,6 +49,16 @@ def bench(session: nox.Session) -> None:
     _install(session)
     session.run("python", "benchmarks/bench.py", *session.posargs)
     session.run("python", "benchmarks/cohort.py")
+
+
+@nox.session
+def audit(session: nox.Session) -> None:
+    """How strong the hidden checks are: nox -s audit -- chapter8 [--flaky N] [--sample K] [--jobs J].
+
+    Mutation score per kata and a flakiness audit; merges rows into docs/audit.json and re-renders
+    docs/audit.md (see docs/audit.md for what is measured)."""
+    session.install("-e", ".[audit]")
+    session.run("nice", "python", "-m", "katas.audit", *(session.posargs or ["all"]), external=True)
 
 
 @nox.session

@@ -121,6 +121,14 @@ def test_tiny_spread_around_a_large_value(attempt):
     assert_close(z_vec(attempt, xs), sklearn_z(xs), **CLOSE, what="zscore_vectorized", help=help)
 
 
+def test_vectorized_returns_float64_for_float32_input(attempt):
+    """zscore_vectorized returns a float64 array for a float32 array too"""
+    x = np.array([1.0, 2.0, 4.0], dtype=np.float32)
+    out = float_array(attempt, "zscore_vectorized", x, 3)
+    assert_close(out, sklearn_z(x), **CLOSE, what="zscore_vectorized(float32 array)",
+                 help="convert with np.asarray(x, dtype=float) before computing")
+
+
 def test_bad_input_raises(attempt):
     """empty input raises ValueError in both versions, and so does a 2-D array"""
     with raises("ValueError", "zscore_loop([])"):

@@ -77,6 +77,18 @@ def test_linspace_small_num(attempt):
         linspace(attempt, 2.0, 9.0, 0, endpoint)
 
 
+def test_linspace_two_points_and_default_endpoint(attempt):
+    """num = 2 gives [start, stop] with the end point and [start, midpoint] without; the end point
+    is included when endpoint is not given"""
+    for endpoint, expected in ((True, [2.0, 9.0]), (False, [2.0, 5.5])):
+        out, what = linspace(attempt, 2.0, 9.0, 2, endpoint)
+        assert_close(out, np.array(expected), **CLOSE, what=what,
+                     help="two points with the end point have one gap of stop - start")
+    out = as_array(attempt.my_linspace(0.0, 1.0, 5), "my_linspace(0.0, 1.0, 5)", shape=(5,), kind="f")
+    assert_close(out, np.linspace(0.0, 1.0, 5), **CLOSE, what="my_linspace(0.0, 1.0, 5)",
+                 help="endpoint defaults to True, as in np.linspace")
+
+
 @given(ENDS, ENDS, STEPS)
 def test_arange_matches_numpy(attempt, reference, start, stop, step):
     """my_arange equals np.arange (and the reference), negative steps included"""

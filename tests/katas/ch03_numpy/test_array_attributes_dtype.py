@@ -157,6 +157,16 @@ def test_edges_of_the_rules(attempt):
         check_conversion(attempt, a, dtype)
 
 
+def test_exact_limits_of_each_integer_type_fit(attempt):
+    """every integer type takes exactly its own minimum and maximum, from integers and from floats"""
+    for dtype in ("int8", "uint8", "int16", "uint16", "int32"):
+        info = np.iinfo(dtype)
+        check_conversion(attempt, np.array([info.min, info.max], dtype=np.int64), dtype)
+        check_conversion(attempt, np.array([float(info.min), float(info.max)]), dtype)
+        with raises("OverflowError", f"safe_astype(float64 [{float(info.max) + 1}], {dtype!r})"):
+            attempt.safe_astype(np.array([float(info.max) + 1]), dtype)
+
+
 def test_empty_and_0d_arrays(attempt):
     """an empty array converts to any dtype and a 0-d array keeps its shape"""
     convert(attempt, np.array([], dtype=np.float64), "int8")

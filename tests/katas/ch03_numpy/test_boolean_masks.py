@@ -52,6 +52,14 @@ def test_known_answer(attempt):
     assert_equal(kept(attempt, x, 3.0), x, "drop_outliers([1, 2, 3, 4, 100], 3.0)")
 
 
+def test_default_threshold_is_3(attempt):
+    """without z the threshold is 3: in eleven 0s and one 10, the 10 (z-score 3.3) is dropped"""
+    x = np.array([0.0] * 11 + [10.0])
+    out = as_array(attempt.drop_outliers(x), "drop_outliers(x)", kind="f")
+    assert_equal(out, x[oracle_keep(x, 3.0)], "drop_outliers(eleven 0s and a 10)",
+                 help="z defaults to 3.0")
+
+
 def test_threshold_is_inclusive(attempt):
     """an entry exactly at the threshold stays: [-1, 1] has z-scores -1 and 1, kept at z = 1"""
     x = np.array([-1.0, 1.0])

@@ -63,6 +63,12 @@ def test_every_kth(attempt, X, k, offset):
     selected(attempt, "every_kth", X, k, offset, expected=X[offset::k])
 
 
+def test_every_kth_starts_at_row_0_by_default(attempt):
+    """every_kth(X, k) without an offset starts at the first row"""
+    X = np.arange(12.0).reshape(6, 2)
+    selected(attempt, "every_kth", X, 2, expected=X[::2])
+
+
 @given(X_ST, st.integers(0, 14))
 def test_last_n(attempt, reference, X, n):
     """last_n(X, n) is the last n rows as a view, and n = 0 gives no rows"""

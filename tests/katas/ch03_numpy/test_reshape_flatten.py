@@ -81,8 +81,9 @@ def test_full_shapes_are_kept(attempt, shape):
 
 
 def test_bad_shapes_raise(attempt):
-    """two -1s, a -2, (0, -1), and sizes that do not fit raise ValueError"""
+    """two -1s, a -2 (also next to a -1), (0, -1), and sizes that do not fit raise ValueError"""
     for size, shape, why in [(12, (-1, -1), "two -1 entries"), (12, (3, -2), "a -2 entry"),
+                             (4, (-2, -1), "a -2 next to a -1"),
                              (0, (0, -1), "a -1 next to a 0"), (12, (5,), "12 elements in (5,)"),
                              (7, (2, -1), "7 elements in (2, -1)"), (4, (), "4 elements in ()"),
                              (-4, (-1,), "a negative size")]:
@@ -133,7 +134,7 @@ def test_rows_to_images_is_a_view(attempt, batch):
 
 
 def test_image_bad_input_raises(attempt):
-    """a 2-D or 5-D batch and a width that is not h * w raise ValueError"""
+    """a 2-D or 5-D batch, a width that is not h * w and an X that is not 2-D raise ValueError"""
     with raises("ValueError", "images_to_rows with a 2-D batch"):
         attempt.images_to_rows(np.zeros((4, 6)))
     with raises("ValueError", "images_to_rows with a 5-D batch"):
@@ -144,6 +145,8 @@ def test_image_bad_input_raises(attempt):
         attempt.rows_to_images(np.zeros((2, 12)), 3, 2, 3)
     with raises("ValueError", "rows_to_images with a 3-D X"):
         attempt.rows_to_images(np.zeros((2, 3, 3)), 3, 3)
+    with raises("ValueError", "rows_to_images with a 1-D X"):
+        attempt.rows_to_images(np.zeros(9), 3, 3)
 
 
 # --- flattening -----------------------------------------------------------------------------

@@ -94,6 +94,17 @@ def test_logsumexp_matches_scipy(attempt, reference, x, data):
     close(shifted, out + 5.0, **IDENTITY, what="logsumexp(x + 5) vs logsumexp(x) + 5")
 
 
+def test_logsumexp_defaults(attempt):
+    """without axis and keepdims, logsumexp reduces every entry to a scalar; with an axis only, the
+    axis is dropped"""
+    x = np.array([[0.0, 1.0, 2.0], [3.0, -1.0, 0.5]])
+    out = attempt.logsumexp(x)
+    close(as_array(np.asarray(out, dtype=float), "logsumexp(x)", shape=()), special.logsumexp(x),
+          **CLOSE, what="logsumexp(x)", help="keepdims defaults to False: the result is 0-d")
+    out = as_array(attempt.logsumexp(x, 1), "logsumexp(x, 1)", shape=(2,), kind="f")
+    close(out, special.logsumexp(x, axis=1), **CLOSE, what="logsumexp(x, 1)")
+
+
 def test_minus_infinity_entries(attempt):
     """-inf entries contribute nothing, and an all -inf row gives -inf"""
     x = np.array([[0.0, -np.inf], [-np.inf, -np.inf]])

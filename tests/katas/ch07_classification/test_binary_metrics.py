@@ -80,6 +80,15 @@ def test_known_example(attempt):
     compare(metrics(attempt, y_true, y_pred, 1), expected, "binary_metrics(...)")
 
 
+def test_pos_label_defaults_to_1(attempt):
+    """without pos_label, label 1 is the positive class"""
+    y_true = np.array([1, 1, 1, 0, 0, 0, 0, 0])
+    y_pred = np.array([1, 1, 0, 1, 0, 0, 0, 0])
+    out = as_metrics(attempt.binary_metrics(y_true, y_pred), "binary_metrics(y_true, y_pred)")
+    compare(out, sklearn_metrics(y_true, y_pred, 1), "binary_metrics(y_true, y_pred)",
+            help="pos_label defaults to 1")
+
+
 def test_known_counts(attempt):
     """metrics_from_counts(tp=3, fp=1, tn=5, fn=3) gives precision 0.75, recall 0.5, f1 0.6"""
     expected = {"accuracy": 8 / 12, "precision": 0.75, "recall": 0.5, "specificity": 5 / 6,
@@ -260,7 +269,8 @@ def test_fbeta_limits_and_harmonic_mean(attempt, p, r):
 
 
 def test_bad_input_raises(attempt):
-    """mismatched lengths, empty input, three labels, an absent pos_label, negative or all-zero
+    """mismatched lengths, empty input, three labels, an absent pos_label, a 2-D y_true or
+    y_pred, negative or all-zero
     counts and a non-positive beta raise ValueError"""
     a, b = np.array([0, 1, 1]), np.array([1, 1, 0])
     with raises("ValueError", "binary_metrics with lengths 3 and 2"):
@@ -273,6 +283,8 @@ def test_bad_input_raises(attempt):
         attempt.binary_metrics(np.array(["a", "b"]), np.array(["b", "b"]), 1)
     with raises("ValueError", "binary_metrics with 2-D inputs"):
         attempt.binary_metrics(a[None, :], b[None, :], 1)
+    with raises("ValueError", "binary_metrics with a 2-D y_true and a 1-D y_pred"):
+        attempt.binary_metrics(a[:, None], b, 1)
     with raises("ValueError", "metrics_from_counts with fp = -1"):
         attempt.metrics_from_counts(1, -1, 2, 0)
     with raises("ValueError", "metrics_from_counts with all counts zero"):

@@ -49,6 +49,14 @@ def test_known_top_confusions(attempt):
            help="only non-zero off-diagonal cells are reported")
 
 
+def test_k_defaults_to_3(attempt):
+    """without k, the three largest mistakes are returned"""
+    cm = np.array([[5, 3, 1], [0, 7, 3], [2, 0, 9]])
+    out = attempt.top_confusions(cm, ["cat", "dog", "eel"])
+    expect(out, [("cat", "dog", 3), ("dog", "eel", 3), ("eel", "cat", 2)],
+           "top_confusions(cm, labels)", help="k defaults to 3")
+
+
 def test_known_error_bias(attempt):
     """more false positives is 'too_aggressive', more false negatives 'too_conservative'"""
     for cm2, expected in [([[50, 9], [2, 39]], "too_aggressive"),
@@ -108,6 +116,8 @@ def test_bad_input_raises(attempt):
     error_bias raise ValueError"""
     with raises("ValueError", "top_confusions with a 2 x 3 matrix"):
         attempt.top_confusions(np.ones((2, 3), dtype=int), [0, 1], 1)
+    with raises("ValueError", "top_confusions with a 1 x 3 matrix"):
+        attempt.top_confusions(np.ones((1, 3), dtype=int), [0], 1)
     with raises("ValueError", "top_confusions with a negative count"):
         attempt.top_confusions(np.array([[1, -1], [0, 1]]), [0, 1], 1)
     with raises("ValueError", "top_confusions with 3 labels for 2 classes"):

@@ -168,6 +168,8 @@ def test_bad_input_raises(attempt):
     a, b = np.array([0, 1, 2]), np.array([0, 2, 2])
     with raises("ValueError", "confusion_matrix with lengths 3 and 2"):
         attempt.confusion_matrix(a, b[:2])
+    with raises("ValueError", "confusion_matrix with 2-D vectors of the same shape"):
+        attempt.confusion_matrix(a[None, :], b[None, :])
     with raises("ValueError", "confusion_matrix with empty vectors"):
         attempt.confusion_matrix(np.array([], dtype=int), np.array([], dtype=int))
     with raises("ValueError", "confusion_matrix with labels=[]"):
@@ -178,5 +180,7 @@ def test_bad_input_raises(attempt):
         attempt.confusion_matrix(a, b, [7])
     with raises("ValueError", "per_class_precision_recall with a 2 x 3 matrix"):
         attempt.per_class_precision_recall(np.ones((2, 3), dtype=int))
+    with raises("ValueError", "per_class_precision_recall with a 1 x 3 matrix"):
+        attempt.per_class_precision_recall(np.ones((1, 3), dtype=int))
     with raises("ValueError", "per_class_precision_recall with a negative count"):
         attempt.per_class_precision_recall(np.array([[1, -1], [0, 2]]))

@@ -180,8 +180,8 @@ def test_figure_of_normalized_matrix(attempt, cm, by):
 
 
 def test_bad_input_raises(attempt):
-    """an unknown normalisation, a non-square matrix and a wrong number of labels raise
-    ValueError"""
+    """an unknown normalisation, a non-square matrix, a negative count (also for plot_cm of raw
+    counts) and a wrong number of labels raise ValueError"""
     cm = np.array([[1, 2], [3, 4]])
     with raises("ValueError", "normalize_cm with by='rows'"):
         attempt.normalize_cm(cm, "rows")
@@ -191,6 +191,8 @@ def test_bad_input_raises(attempt):
         attempt.normalize_cm(np.array([[1, -1], [0, 1]]), "true")
     with raises("ValueError", "plot_cm with normalize='rows'"):
         attempt.plot_cm(cm, ["a", "b"], "rows")
+    with raises("ValueError", "plot_cm of raw counts with a negative count"):
+        attempt.plot_cm(np.array([[1, -1], [0, 2]]), ["a", "b"])
     with raises("ValueError", "plot_cm with 3 labels for 2 classes"):
         attempt.plot_cm(cm, ["a", "b", "c"], None)
 

@@ -121,6 +121,8 @@ def test_bad_input_raises(attempt):
     y, s = np.array([0, 1, 1]), np.array([0.2, 0.5, 0.9])
     with raises("ValueError", "pr_at_thresholds with 3 labels and 2 scores"):
         attempt.pr_at_thresholds(y, s[:2], np.array([0.5]))
+    with raises("ValueError", "pr_at_thresholds with 3 labels and 1 score"):
+        attempt.pr_at_thresholds(y, s[:1], np.array([0.5]))
     with raises("ValueError", "pr_at_thresholds with labels 1 and 2"):
         attempt.pr_at_thresholds(np.array([1, 2, 2]), s, np.array([0.5]))
     with raises("ValueError", "pr_at_thresholds without a positive"):

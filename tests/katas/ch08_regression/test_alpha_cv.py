@@ -74,6 +74,24 @@ def test_ridge_matches_grid_search(attempt):
         assert_matches_grid_search(best, scores, X, y, alphas, k)
 
 
+def test_defaults_are_ridge_with_5_folds(attempt):
+    """without k and model, cv_select_alpha scores ridge with 5 folds, like GridSearchCV(Ridge(),
+    cv=KFold(5))"""
+    alphas = np.logspace(-2, 3, 6)
+    X, y, _ = seeded_regression(23, 4, seed=51, noise=2.0)
+    best, scores = as_pair(attempt.cv_select_alpha(X, y, alphas), "cv_select_alpha(X, y, alphas)")
+    scores = as_array(scores, "mean_mse", shape=(len(alphas),))
+    assert_matches_grid_search(as_float(best, "best_alpha"), scores, X, y, alphas, 5)
+
+
+def test_alpha_zero_is_allowed(attempt):
+    """alpha = 0 (no penalty, least squares) is a valid grid value"""
+    alphas = np.array([0.0, 1.0, 10.0])
+    X, y, _ = seeded_regression(17, 3, seed=53, noise=2.0)
+    best, scores = select(attempt, X, y, alphas, 4)
+    assert_matches_grid_search(best, scores, X, y, alphas, 4)
+
+
 def test_lasso_matches_grid_search(attempt):
     """lasso scores and the chosen alpha match GridSearchCV with KFold(k)"""
     alphas = np.array([1e-3, 1e-2, 0.1, 0.5, 2.0])

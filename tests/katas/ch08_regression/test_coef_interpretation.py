@@ -119,6 +119,15 @@ def test_standardized_known_answer(attempt):
                  help="standard deviations use ddof=0, and y stays in its own units")
 
 
+def test_standardized_binary_feature(attempt):
+    """a 0/1 feature (its range is exactly 1) is standardised like any other column"""
+    X = np.array([[0.0, 1.0], [1.0, 2.0], [0.0, 4.0], [1.0, 3.0], [1.0, 7.0]])
+    y = np.array([1.0, 3.0, 2.0, 6.0, 9.0])
+    assert_close(standardized(attempt, X, y), pipeline_coef(X, y), **SOLVER,
+                 what="standardized_coefficients(X, y) with a 0/1 column",
+                 help="only a column whose values are all equal is constant")
+
+
 @given(problems())
 def test_standardized_matches_sklearn(attempt, reference, problem):
     """the coefficients equal those of make_pipeline(StandardScaler(), LinearRegression()) and the

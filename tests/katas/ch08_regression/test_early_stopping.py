@@ -238,7 +238,8 @@ def test_nan_is_not_an_improvement(attempt):
 
 
 def test_min_delta(attempt):
-    """an improvement of exactly min_delta does not count; a larger one does"""
+    """an improvement of exactly min_delta does not count; a larger one does; a worse loss never
+    does"""
     stopper = attempt.EarlyStopping(patience=5, min_delta=0.125)
     feed(stopper, [1.0, 0.875, 0.8125])
     epoch, loss, _ = state(stopper)
@@ -246,6 +247,12 @@ def test_min_delta(attempt):
                 expected=(3, 0.8125), actual=(epoch, loss),
                 help="epoch 2 (0.875) is not below 1.0 - 0.125, so the best stays 1.0; epoch 3 "
                      "(0.8125) is below 0.875")
+    stopper = attempt.EarlyStopping(patience=5, min_delta=0.125)
+    feed(stopper, [1.0, 1.0625])
+    epoch, loss, _ = state(stopper)
+    assert_true((epoch, loss) == (1, 1.0), "a worse loss became the best", expected=(1, 1.0),
+                actual=(epoch, loss), help="an improvement is val_loss < best_loss - min_delta "
+                                            "(minus, not plus): 1.0625 is worse than 1.0")
 
 
 def test_training_loop_stops_and_restores_the_best_params(attempt):

@@ -236,6 +236,8 @@ def test_bad_input_raises(attempt):
         attempt.elastic_net_cd(X, y, 0.1, 0.5, max_iter=0)
     with raises("ValueError", "elastic_net_cd with 6 rows in X and 5 in y"):
         attempt.elastic_net_cd(X, y[:5], 0.1, 0.5)
+    with raises("ValueError", "elastic_net_cd with a constant 3-row X and 2 values of y"):
+        attempt.elastic_net_cd(np.ones((3, 2)), np.ones(2), 0.1, 0.5)
     with raises("ValueError", "elastic_net_cd with a 1-D X"):
         attempt.elastic_net_cd(X[:, 0], y, 0.1, 0.5)
     with raises("ValueError", "elastic_net_cd with a 2-D y"):

@@ -69,6 +69,14 @@ def test_known_answer(attempt):
     assert_equal(total(attempt, 10_000, 100, 5), 500, "total_updates(10000, 100, 5)")
 
 
+def test_drop_last_defaults_to_false(attempt):
+    """without drop_last the short last batch counts: 10 examples in batches of 3 are 4 updates"""
+    got = attempt.iterations_per_epoch(10, 3)
+    assert_equal(got, math.ceil(10 / 3), "iterations_per_epoch(10, 3)", help="drop_last defaults to False")
+    got = attempt.total_updates(10, 3, 2)
+    assert_equal(got, 2 * math.ceil(10 / 3), "total_updates(10, 3, 2)", help="drop_last defaults to False")
+
+
 def test_known_answer_with_a_short_last_batch(attempt):
     """10 examples in batches of 3 make 4 batches (the last holds one example), 3 with drop_last"""
     assert_equal(per_epoch(attempt, 10, 3), 4, "iterations_per_epoch(10, 3)",

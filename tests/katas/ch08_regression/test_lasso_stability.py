@@ -62,6 +62,15 @@ def orthonormal_problem(seed, n=40, d=6):
     return X, y
 
 
+def test_seed_defaults_to_0(attempt):
+    """without seed, the bootstrap samples are those of seed = 0"""
+    X, y = sparse_problem(seed=61, n=60)
+    freq = as_array(attempt.selection_frequency(X, y, 0.2, 20), "selection_frequency(X, y, 0.2, 20)",
+                    shape=(X.shape[1],), kind="f")
+    assert_close(freq, oracle_frequencies(X, y, 0.2, 20, 0), **EXACT,
+                 what="selection_frequency(X, y, 0.2, n_boot=20)", help="seed defaults to 0")
+
+
 def test_known_frequencies(attempt):
     """on seeded data the frequencies equal those of scikit-learn's Lasso on the documented
     bootstrap samples"""

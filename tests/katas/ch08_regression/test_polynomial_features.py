@@ -80,6 +80,14 @@ def product_of_name(name, input_names, X):
 # Known answers
 
 
+def test_feature_names_defaults(attempt):
+    """without include_bias and interaction_only, the names are those of PolynomialFeatures(2)"""
+    got = attempt.feature_names(["a", "b"], 2)
+    expected = sklearn_features(np.ones((1, 2)), 2, True, False, ["a", "b"])[1]
+    assert_true(got == expected, "feature_names(['a', 'b'], 2) is wrong", expected=expected, actual=got,
+                help="include_bias defaults to True and interaction_only to False")
+
+
 def test_known_answer(attempt):
     """[2, 3] to degree 2 gives [1, 2, 3, 4, 6, 9] named 1, a, b, a^2, a b, b^2"""
     X = np.array([[2.0, 3.0]])

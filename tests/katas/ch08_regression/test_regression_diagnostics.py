@@ -189,6 +189,13 @@ def test_breusch_pagan_known_answers(attempt):
                  help="when e**2 is constant there is nothing to explain: return 0.0, not nan")
 
 
+def test_breusch_pagan_with_three_rows(attempt):
+    """three rows are enough for breusch_pagan_r2: it equals the R^2 of LinearRegression on e**2"""
+    X, e = np.array([[0.0], [1.0], [3.0]]), np.array([1.0, -2.0, 0.5])
+    assert_close(get_bp(attempt, X, e), r2_sklearn(X, e**2), **SOLVER,
+                 what="breusch_pagan_r2 with 3 rows", help="the statement rejects only fewer than 3 rows")
+
+
 @given(designs_with_residuals(), st.floats(0.01, 100))
 def test_breusch_pagan_matches_sklearn(attempt, reference, problem, scale):
     """the R^2 of LinearRegression fitting the squared residuals on X; it lies in [0, 1] and

@@ -217,6 +217,41 @@ def test_choose_k_follows_both_rules_on_random_blobs(attempt):
                     expected=want, actual=got)
 
 
+ELBOW_POINTS = [-1.11, 1.88, -0.06, 12.72, 10.18, 9.17, 13.87, 11.88, 8.74, 12.34, 9.94, 12.31, 15.17,
+                16.65, 12.7, 16.71, 13.88, 16.47, 15.97, 16.88, 15.88, 16.35, 19.74, 18.09, 21.03, 17.56,
+                20.07, 21.59, 17.98, 22.21, 21.17]
+
+
+def test_choose_k_elbow_is_the_second_difference(attempt):
+    """on points where other curvature formulas disagree, the elbow is the largest
+    I[k-1] - 2 I[k] + I[k+1] of KMeans' inertias"""
+    X, ks = np.array(ELBOW_POINTS)[:, None], [1, 2, 3, 4, 5, 6]
+    inertias = np.array([f.inertia_ for f in kmeans_fits(X, ks, 0)])
+    want = ks[int(np.argmax(inertias[:-2] - 2 * inertias[1:-1] + inertias[2:])) + 1]
+    got = attempt.choose_k(X, ks, "elbow", 0)
+    assert_true(got == want, "choose_k(..., 'elbow') is not the largest second difference",
+                expected=want, actual=got, help="the second difference at k is I[k-1] - 2 I[k] + I[k+1]")
+
+
+def test_choose_k_edges_and_defaults(attempt):
+    """choose_k accepts a single k, ks up to n - 1 (silhouette) or n (elbow) and exactly three ks
+    (elbow: the middle one); without method and seed it uses the silhouette with seed 0"""
+    X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [9.0, 9.0], [9.0, 10.0], [10.0, 9.0]])
+    cases = [(([2], "silhouette", 0), 2), (([4, 5, 6], "elbow", 0), 5)]
+    ks = [2, 3, 4, 5]
+    scores = [metrics.silhouette_score(X, f.labels_) for f in kmeans_fits(X, ks, 0)]
+    cases.append(((ks, "silhouette", 0), ks[int(np.argmax(scores))]))
+    for (ks, method, seed), want in cases:
+        got = attempt.choose_k(X, ks, method, seed)
+        assert_true(got == want, f"choose_k(X, {ks}, {method!r}, {seed}) with n = 6 is wrong",
+                    expected=want, actual=got, help="silhouette: 2 <= k <= n - 1; elbow: at least "
+                    "three ks with 1 <= k <= n; both check only the ends of the increasing ks")
+    X, _ = make_blobs(n_samples=90, centers=SQUARE, cluster_std=1.0, random_state=4)
+    got = attempt.choose_k(X, [2, 3, 4])
+    assert_true(got == 4, "choose_k(X, [2, 3, 4]) on four blobs is wrong", expected=4, actual=got,
+                help="method defaults to 'silhouette' (the elbow of three ks is always the middle one)")
+
+
 def test_bad_input_raises(attempt):
     """one cluster, n clusters, mismatched lengths, bad labels and bad ks raise ValueError"""
     X = np.arange(12.0).reshape(6, 2)
@@ -238,6 +273,16 @@ def test_bad_input_raises(attempt):
         attempt.choose_k(X, [2, 3], "gap", 0)
     with raises("ValueError", "choose_k with ks not increasing"):
         attempt.choose_k(X, [3, 2, 4], "elbow", 0)
+    with raises("ValueError", "silhouette_samples with labels of shape (6, 1)"):
+        attempt.silhouette_samples(X, np.array([0, 0, 0, 1, 1, 1])[:, None])
+    with raises("ValueError", "inertia with labels of shape (6, 1)"):
+        attempt.inertia(X, np.array([0, 0, 0, 1, 1, 1])[:, None], X[:2])
+    with raises("ValueError", "inertia with 1-D centres"):
+        attempt.inertia(X, np.zeros(6, int), np.zeros(2))
+    with raises("ValueError", "choose_k('silhouette') with no ks"):
+        attempt.choose_k(X, [], "silhouette", 0)
+    with raises("ValueError", "choose_k with a repeated k"):
+        attempt.choose_k(X, [2, 2, 3], "elbow", 0)
     with raises("ValueError", "choose_k('silhouette') with k = 1"):
         attempt.choose_k(X, [1, 2, 3], "silhouette", 0)
     with raises("ValueError", "choose_k('elbow') with only two ks"):

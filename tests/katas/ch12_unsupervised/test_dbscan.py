@@ -68,6 +68,14 @@ def test_eps_is_inclusive(attempt):
          help="within eps means distance <= eps")
 
 
+def test_core_mask_eps_is_inclusive(attempt):
+    """core_mask counts a neighbour at distance exactly eps: with points 0, 1, 2, eps = 1 and
+    min_samples = 2 every point is a core point"""
+    X = np.array([[0.0], [1.0], [2.0]])
+    same(core_of(attempt, X, 1.0, 2), sklearn_dbscan(X, 1.0, 2)[1], "core_mask(X, 1.0, 2)",
+         help="within eps means distance <= eps, and a point is its own neighbour")
+
+
 @given(POINTS, EPS, MIN_SAMPLES)
 def test_matches_sklearn(attempt, reference, X, eps, min_samples):
     """labels (noise, partition and numbering) and core points match scikit-learn's DBSCAN"""

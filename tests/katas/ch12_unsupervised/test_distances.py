@@ -135,8 +135,8 @@ def test_single_points_and_columns(attempt):
 
 
 def test_bad_input_raises(attempt):
-    """zero rows (cosine), constant rows (correlation), a feature mismatch and bad names raise
-    ValueError"""
+    """zero rows (cosine), constant rows in A or B (correlation, also rows of 0.1s), a feature
+    mismatch and bad names raise ValueError"""
     A = np.array([[1.0, 2.0], [3.0, 5.0]])
     with raises("ValueError", "cosine with a zero row in B"):
         attempt.pairwise(A, np.array([[0.0, 0.0]]), "cosine")
@@ -144,6 +144,13 @@ def test_bad_input_raises(attempt):
         attempt.pairwise(np.array([[0.0, 0.0], [1.0, 1.0]]), A, "cosine")
     with raises("ValueError", "correlation with a constant row"):
         attempt.pairwise(A, np.array([[4.0, 4.0]]), "correlation")
+    # 0.1 - mean([0.1, 0.1, 0.1]) is not exactly 0: test "all entries equal", not a zero norm.
+    with raises("ValueError", "correlation with a constant row of 0.1s in A"):
+        attempt.pairwise(np.array([[0.1, 0.1, 0.1], [1.0, 2.0, 4.0]]), np.array([[1.0, 0.0, 2.0]]),
+                         "correlation")
+    with raises("ValueError", "correlation with a constant row of 0.1s in B"):
+        attempt.pairwise(np.array([[1.0, 0.0, 2.0]]), np.array([[1.0, 2.0, 4.0], [0.1, 0.1, 0.1]]),
+                         "correlation")
     with raises("ValueError", "2 features in A and 3 in B"):
         attempt.pairwise(A, np.ones((2, 3)), "euclidean")
     with raises("ValueError", "metric='chebyshev'"):

@@ -139,6 +139,18 @@ def test_matches_sklearn_lloyd(attempt, reference, problem):
     assert_close(np.array(history), np.array(expected[3]), **TOL, what="history")
 
 
+def test_integer_starting_centres(attempt):
+    """integer starting centres give scikit-learn's result too: centres are means, not rounded"""
+    X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [9.0, 9.0], [9.0, 10.0], [10.0, 10.0]])
+    init = np.array([[0, 0], [10, 10]])
+    centers, labels, _, _ = run(attempt, X, init)
+    model = sklearn_lloyd(X, init.astype(float))
+    assert_close(centers, model.cluster_centers_, **TOL, what="centers from integer starts",
+                 help="copy the starting centres as floats: an integer array rounds every mean")
+    assert_true(bool(np.array_equal(labels, model.labels_)), "labels differ from scikit-learn's",
+                expected=model.labels_, actual=labels)
+
+
 @given(lloyd_problems(max_iters=(2, 5, 300)))
 def test_inertia_never_increases(attempt, problem):
     """the inertia history never increases, and has at most max_iter entries"""
@@ -194,7 +206,8 @@ def test_cluster_emptied_during_the_run(attempt):
 
 
 def test_one_cluster_and_n_clusters(attempt):
-    """k = 1 gives the mean of all points; k = n gives every point its own centre and inertia 0"""
+    """k = 1 gives the mean of all points; k = n gives every point its own centre and inertia 0,
+    also for a single point"""
     X, _ = blobs(5, n=12)
     centers, labels, inertia, _ = run(attempt, X, X[:1])
     assert_close(centers, X.mean(axis=0, keepdims=True), **TOL, what="the single centre")
@@ -204,6 +217,10 @@ def test_one_cluster_and_n_clusters(attempt):
     assert_true(bool(np.array_equal(labels, np.arange(12)[::-1])), "with k = n each point is its "
                 "own cluster", expected=np.arange(12)[::-1], actual=labels)
     assert_close(inertia, 0.0, **TOL, what="inertia with k = n")
+    X1 = np.array([[2.0, -1.0]])
+    centers, labels, inertia, _ = run(attempt, X1, X1.copy())
+    assert_close(centers, X1, **TOL, what="the centre of a single point",
+                 help="a single point (n = 1) is valid input")
 
 
 def test_outlier_drags_its_centre(attempt):
@@ -245,6 +262,12 @@ def test_kmeans_pp_rows_are_distinct(attempt):
         assert_true(len(np.unique(rows, axis=0)) == 4, "k-means++ chose the same point twice",
                     expected="4 distinct rows", actual=rows,
                     help="a point already chosen has squared distance 0, so probability 0")
+    X = np.array([[0.0], [1.0]])  # after the first pick the squared distances sum to exactly 1
+    for seed in range(6):
+        rows = pp(attempt, X, 2, seed)
+        assert_true(sorted(rows.ravel().tolist()) == [0.0, 1.0], "k-means++ chose the same point "
+                    "twice", expected="rows 0 and 1", actual=rows,
+                    help="draw in proportion to D^2 whenever its sum is positive")
 
 
 def test_kmeans_pp_second_centre_follows_d2(attempt):
@@ -315,6 +338,34 @@ def test_best_of_n_init_returns_the_best_run(attempt):
     assert_close(centers, best.cluster_centers_, **TOL, what="centres of the best run")
     assert_true(bool(np.array_equal(labels, best.labels_)), "labels of the best run differ",
                 expected=best.labels_, actual=labels)
+
+
+def test_best_of_n_init_default_seed(attempt):
+    """without seed, best_of_n_init seeds its runs with 0, 1, 2, ..."""
+    X, _ = blobs(4, n=200, centers=8, std=1.5)
+    models = [sklearn_lloyd(X, replay_pp(X, 8, r)) for r in range(6)]
+    inertias = [m.inertia_ for m in models]
+    best = models[int(np.argmin(inertias))]
+    centers, labels, inertia, _ = run(attempt, X, None, 300, "best", 8, 6)
+    assert_close(inertia, float(best.inertia_), **TOL, what="inertia of the best run",
+                 help="seed defaults to 0: run r uses np.random.default_rng(0 + r)")
+    assert_close(centers, best.cluster_centers_, **TOL, what="centres of the best run")
+
+
+def test_best_of_n_init_random_starts_and_ties(attempt):
+    """init='random' starts run r from X[default_rng(seed + r).choice(n, size=k, replace=False)];
+    of equally good runs the first is kept (here every run reaches inertia exactly 1.0)"""
+    X = np.array([[0.0, 0.0], [0.0, 1.0], [10.0, 0.0], [10.0, 1.0]])
+    for seed in (0, 3, 7):
+        starts = [X[np.random.default_rng(seed + r).choice(4, size=2, replace=False)] for r in range(5)]
+        models = [sklearn_lloyd(X, start) for start in starts]
+        best = models[int(np.argmin([m.inertia_ for m in models]))]
+        centers, labels, _, _ = run(attempt, X, None, 300, "best", 2, 5, seed, "random")
+        assert_true(bool(np.array_equal(labels, best.labels_)), f"best_of_n_init(X, 2, 5, {seed}, "
+                    "'random') did not keep the first of the best runs", expected=best.labels_,
+                    actual=labels, help="draw k distinct rows (replace=False) and replace the best "
+                    "run only by a strictly lower inertia")
+        assert_close(centers, best.cluster_centers_, **TOL, what="centres of the first best run")
 
 
 def test_kmeans_pp_beats_random_starts(attempt):

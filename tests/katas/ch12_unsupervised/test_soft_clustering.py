@@ -80,6 +80,24 @@ def test_fuzzy_known_answer(attempt):
                  help="U[i, j] is proportional to ||x - c_j||^(-2 / (m - 1))")
 
 
+def test_fuzzy_m_defaults_to_2(attempt):
+    """without m, fuzzy_memberships uses the fuzzifier m = 2"""
+    X, centers = np.array([[0.0], [0.5]]), np.array([[-1.0], [3.0]])
+    assert_close(memberships(attempt, "fuzzy_memberships", X, centers), fuzzy_formula(X, centers, 2.0),
+                 **SOLVER, what="fuzzy_memberships(X, centers)", help="m defaults to 2.0")
+
+
+def test_fuzzifier_close_to_one_stays_finite(attempt):
+    """with m = 1.001 (exponent -1000) the memberships are finite and nearly hard, also when
+    another point sits on a centre: scale the distances before raising them to the power"""
+    X, centers = np.array([[0.0], [0.3], [5.0], [9.9]]), np.array([[0.0], [10.0]])
+    U = memberships(attempt, "fuzzy_memberships", X, centers, 1.001)
+    expected = np.vstack([[1.0, 0.0], fuzzy_formula(X[1:], centers, 1.001)])
+    assert_close(U, expected, **SOLVER, what="fuzzy_memberships(..., m=1.001)",
+                 help="divide each row's squared distances by its smallest one before the power: "
+                      "0.09 ** -1000 overflows, (0.09 / 0.09) ** -1000 does not")
+
+
 @given(problems(), log_uniform(1e-2, 1e3))
 def test_soft_assign_matches_gaussian_mixture(attempt, reference, problem, sigma2):
     """soft_assign equals GaussianMixture.predict_proba with equal weights and variance sigma2"""
@@ -124,6 +142,13 @@ def test_tiny_variance_is_hard_and_huge_variance_uniform(attempt):
                  help="without log-sum-exp every weight underflows to 0 and the row is 0 / 0")
     assert_close(memberships(attempt, "soft_assign", X, centers, 1e12), np.full((len(X), 4), 0.25),
                  **SOLVER, what="soft_assign(..., sigma2=1e12)")
+
+
+def test_harden_one_cluster(attempt):
+    """with a single cluster (one column of memberships) every point gets label 0"""
+    got = labels_of(attempt, np.ones((3, 1)))
+    assert_true(bool(np.array_equal(got, np.zeros(3, dtype=int))), "harden of a one-column U is wrong",
+                expected=np.zeros(3, dtype=int), actual=got, help="k = 1 is a valid number of clusters")
 
 
 def test_harden_gives_nearest_centres(attempt):
