@@ -65,8 +65,9 @@ atol=1e-9)`` elementwise against ``(a - a.mean(axis=0)) / a.std(axis=0)`` (zeros
 columns); for a ``float32`` array, ``rtol=1e-5, atol=1e-5``. ``shares_data`` and ``view_report``
 must equal ``np.shares_memory`` exactly.
 
-Raises: ``TypeError`` from ``standardize_inplace`` when ``a`` is not a floating-point array
-(integers and booleans cannot hold standardised values in place). ``ValueError`` from
+Raises: ``TypeError`` from ``standardize_inplace`` when ``a`` is not a real floating-point array,
+that is when ``np.issubdtype(a.dtype, np.floating)`` is false: integers and booleans cannot hold
+standardised values in place, and complex arrays are refused too. ``ValueError`` from
 ``standardize_inplace`` and ``standardized_copy`` when ``a`` is not 2-D or has no rows, and from
 ``view_report`` when ``a`` is not 2-D or has no rows or no columns.
 """

@@ -124,6 +124,28 @@ def test_constant_column_threshold(attempt):
     assert_close(out, sklearn_scale(X, (-2.0, 5.0)), **CLOSE, what="minmax_scale vs MinMaxScaler")
 
 
+def test_threshold_is_strict(attempt):
+    """a range of exactly 10 machine epsilons, or 10.5, is not below the threshold: the column is
+    scaled to the full range, as MinMaxScaler does"""
+    X = np.array([[1.0, 0.0], [1.0 + 10 * EPS, 10.5 * EPS], [1.0 + 5 * EPS, 0.0]])
+    out = scaled(attempt, X, (-2.0, 5.0))
+    expected = np.array([[-2.0, -2.0], [5.0, 5.0], [1.5, -2.0]])
+    assert_close(out, expected, **CLOSE, what="minmax_scale(X, (-2, 5))",
+                 help="a column is constant only when its range is strictly below "
+                      "10 * np.finfo(np.float64).eps (compare with <, not <=)")
+    assert_close(out, sklearn_scale(X, (-2.0, 5.0)), **CLOSE, what="minmax_scale vs MinMaxScaler")
+
+
+def test_float32_input_gives_float64(attempt):
+    """a float32 X is converted to float64 first, and the result is float64"""
+    X = np.array([[0.0, 2.0], [5.0, 4.0], [10.0, 3.5]], dtype=np.float32)
+    out = scaled(attempt, X)
+    assert_true(out.dtype == np.float64, "minmax_scale(float32 X) must return float64",
+                expected="float64", actual=str(out.dtype),
+                help="convert X with np.asarray(X, dtype=float) before computing")
+    assert_close(out, sklearn_scale(X), **CLOSE, what="minmax_scale(float32 X)")
+
+
 def test_edge_cases(attempt):
     """a single row, an all-NaN column, integer input and a matrix with no columns"""
     assert_close(scaled(attempt, np.array([[3.0, -1.0]]), (1.0, 2.0)), np.array([[1.0, 1.0]]),

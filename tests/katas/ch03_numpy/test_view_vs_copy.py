@@ -127,9 +127,11 @@ def test_inplace_float32_stays_float32(attempt):
 
 
 def test_inplace_rejects_integers(attempt):
-    """integer and boolean arrays raise TypeError: they cannot hold standardised values"""
+    """integer, boolean and complex arrays raise TypeError: only real floating-point arrays are
+    standardised in place"""
     for a in [np.array([[1, 2], [3, 5]]), np.array([[1, 2], [3, 5]], dtype=np.uint8),
-              np.array([[True, False], [False, False]])]:
+              np.array([[True, False], [False, False]]),
+              np.array([[1.0 + 1j, 2.0], [3.0, 5.0 - 2j]])]:
         with raises("TypeError", f"standardize_inplace on a {a.dtype} array"):
             in_place(attempt, "standardize_inplace", a)
 
@@ -158,6 +160,18 @@ def test_copy_of_standardized_input_is_new(attempt):
     """even for an array that is already standardised, the result is a new array"""
     a = expected_standardized(np.random.default_rng(9).uniform(-10, 10, (6, 3)))
     copy_facts(attempt, a)
+
+
+def test_copy_keeps_float32(attempt):
+    """a float32 array gives a float32 result: a float input keeps its dtype"""
+    a = np.random.default_rng(10).uniform(-10, 10, (5, 3)).astype(np.float32)
+    facts = memory_facts(attempt, "standardized_copy", a)
+    out = as_array(facts["result"], "standardized_copy(float32 a)", shape=a.shape, kind="f")
+    assert_true(out.dtype == np.float32, "standardized_copy changed the dtype of a float32 array",
+                expected="float32", actual=str(out.dtype),
+                help="convert only non-float input to float64; a float array keeps its dtype")
+    assert_close(out, expected_standardized(a), rtol=1e-5, atol=1e-5,
+                 what="standardized_copy(float32 a)")
 
 
 def test_copy_edge_cases(attempt):
