@@ -52,9 +52,12 @@ the rows ``make_rows`` returned, converted to the dtype.
 
 Raises: ``ValueError`` from both functions when ``chunk_rows <= 0``; from ``write_npy_chunks``
 when ``shape`` is not two sizes ``>= 0`` or when ``make_rows`` returns an array whose shape is not
-``(stop - start, d)`` (assigning it would broadcast a single row silently); from
-``chunked_column_mean`` when the stored array is not 2-D, is Fortran-ordered, or has no rows or no
-columns.
+``(stop - start, d)`` (assigning it would broadcast a single row silently); ``chunk_rows`` and
+``shape`` are checked before anything is written (for those errors no file is created at
+``path``). From ``chunked_column_mean`` when the stored array is not 2-D, is Fortran-ordered, or
+has no rows or no columns, or when the file is truncated (shorter than its header's shape says);
+``chunked_column_mean`` only reads the file, never changes it (map with ``mode="r"``: ``"r+"``
+would even lengthen a short file with zeros).
 """
 
 from collections.abc import Callable

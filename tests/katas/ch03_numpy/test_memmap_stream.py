@@ -201,6 +201,21 @@ def test_write_bad_input_raises(attempt):
         attempt.write_npy_chunks(str(path), (6, 2), "float64", source, 3)
 
 
+def test_write_checks_arguments_before_writing(attempt):
+    """a bad chunk_rows or shape raises ValueError before the file is created, and a shape that
+    is not two sizes raises too"""
+    for shape, chunk_rows in [((4, 2), 0), ((4, 2), -1), ((-1, 2), 2), ((2, 3, 4), 2),
+                              ((4,), 2)]:
+        path = fresh_path(attempt)
+        what = f"write_npy_chunks with shape {shape} and chunk_rows={chunk_rows}"
+        with raises("ValueError", what):
+            attempt.write_npy_chunks(str(path), shape, "float64",
+                                     RowSource(path, data_for(0, 4, 2), "float64"), chunk_rows)
+        assert_true(not path.exists(), f"{what} created the file before raising",
+                    expected="no file at path", actual="a file at path",
+                    help="check chunk_rows and shape first, then open the memory map")
+
+
 # --- chunked_column_mean ------------------------------------------------------------------------
 
 
@@ -295,3 +310,20 @@ def test_mean_bad_input_raises(attempt):
                     (np.zeros((3, 0)), "a file with no columns")]:
         with raises("ValueError", f"chunked_column_mean with {what}"):
             attempt.chunked_column_mean(str(save(attempt, X)), 2)
+
+
+def test_mean_truncated_file_raises(attempt):
+    """a file shorter than its header says raises ValueError and is left as it was"""
+    X = data_for(6, 10, 4)
+    for cut, chunk_rows in [(32, 4), (8, 3), (8, 100)]:
+        path = save(attempt, X)
+        raw = path.read_bytes()[:-cut]
+        path.write_bytes(raw)
+        what = (f"chunked_column_mean(path, {chunk_rows}) for a (10, 4) float64 file missing its "
+                f"last {cut} bytes")
+        with raises("ValueError", what):
+            attempt.chunked_column_mean(str(path), chunk_rows)
+        assert_true(path.read_bytes() == raw, f"{what} changed the file",
+                    expected=f"{len(raw)} bytes, unchanged", actual=f"{path.stat().st_size} bytes",
+                    help="map the windows read-only (mode='r'): mode 'r+' may write to the file, "
+                         "and even lengthens a short one")

@@ -168,6 +168,16 @@ def test_sort_by_column_large_descending(attempt):
     sorted_rows(attempt, X, -2, False)
 
 
+def test_sort_by_column_default_is_ascending(attempt):
+    """without the descending argument (default False) the rows come in ascending order"""
+    X = np.array([[3.0, 0.0], [1.0, 1.0], [3.0, 2.0], [2.0, 3.0]])
+    expected = X[np.argsort(X[:, 0], kind="stable")]
+    out = as_array(attempt.sort_by_column(X, 0), "sort_by_column(X, 0)", shape=X.shape, kind="f")
+    assert_true(bool(np.array_equal(out, expected)), "sort_by_column(X, 0) without descending is "
+                "not ascending", expected=expected, actual=out,
+                help="the signature says descending: bool = False: ascending unless asked")
+
+
 def test_sort_by_column_bad_input_raises(attempt):
     """a 1-D X raises ValueError and a column outside the array raises IndexError"""
     with raises("ValueError", "sort_by_column with a 1-D X"):
