@@ -101,6 +101,18 @@ def test_lasso_matches_grid_search(attempt):
     assert_matches_grid_search(best, scores, X, y, alphas, 4, "lasso")
 
 
+def test_lasso_on_nearly_collinear_columns(attempt):
+    """lasso scores match GridSearchCV on two nearly identical columns, where the fits need many
+    coordinate-descent sweeps to converge"""
+    rng = np.random.default_rng(1)
+    x1 = rng.standard_normal(40)
+    X = np.column_stack([x1, x1 + 0.01 * rng.standard_normal(40), rng.standard_normal((40, 3))])
+    y = 1.5 * x1 + X[:, 2] + rng.standard_normal(40)
+    alphas = np.array([1e-3, 1e-2])
+    best, scores = select(attempt, X, y, alphas, 4, "lasso")
+    assert_matches_grid_search(best, scores, X, y, alphas, 4, "lasso")
+
+
 def test_leave_one_out_matches_closed_form(attempt):
     """with k = n, ridge's score is the closed-form leave-one-out error
     mean((e_i / (1 - h_ii))^2)"""
@@ -192,7 +204,7 @@ def test_bad_input_raises(attempt):
     for what, args in cases:
         with raises("ValueError", f"cv_select_alpha with {what}"):
             attempt.cv_select_alpha(*args)
-    for args in ((0.0, 1.0, 5), (1.0, -2.0, 5), (1e-3, 1.0, 0)):
+    for args in ((0.0, 1.0, 5), (1.0, -2.0, 5), (1.0, 0.0, 5), (1e-3, 1.0, 0)):
         with raises("ValueError", f"log_grid{args}"):
             attempt.log_grid(*args)
 

@@ -71,6 +71,14 @@ def test_seed_defaults_to_0(attempt):
                  what="selection_frequency(X, y, 0.2, n_boot=20)", help="seed defaults to 0")
 
 
+def test_n_boot_defaults_to_50(attempt):
+    """without n_boot and seed, the frequencies are those of 50 bootstrap samples from seed 0"""
+    X, y = sparse_problem(seed=61, n=60)
+    freq = as_array(attempt.selection_frequency(X, y, 0.2), "selection_frequency(X, y, 0.2)",
+                    shape=(X.shape[1],), kind="f")
+    assert_close(freq, oracle_frequencies(X, y, 0.2, 50, 0), **EXACT,
+                 what="selection_frequency(X, y, 0.2)", help="n_boot defaults to 50, seed to 0")
+
 def test_known_frequencies(attempt):
     """on seeded data the frequencies equal those of scikit-learn's Lasso on the documented
     bootstrap samples"""
@@ -163,6 +171,23 @@ def test_support_path_matches_lasso(attempt):
                 help="keep the alphas in the order given; row i belongs to alphas[i]")
 
 
+def test_support_path_uses_the_stated_lasso_settings(attempt):
+    """on three nearly identical columns support_path still matches Lasso(tol=1e-8,
+    max_iter=100_000): a looser tolerance or fewer iterations stop before the support settles"""
+    rng = np.random.default_rng(0)
+    x1 = rng.standard_normal(60)
+    X = np.column_stack([x1, x1 + 0.01 * rng.standard_normal(60),
+                         x1 + 0.01 * rng.standard_normal(60), rng.standard_normal((60, 3))])
+    y = 1.5 * x1 + X[:, 3] + rng.standard_normal(60)
+    alphas = np.array([0.1, 0.003])
+    expected = np.array([Lasso(alpha=a, **LASSO).fit(X, y).coef_ != 0 for a in alphas])
+    actual = path(attempt, X, y, alphas)
+    assert_true(bool(np.array_equal(actual, expected)),
+                "support_path differs from Lasso(alpha, tol=1e-8, max_iter=100_000) on nearly "
+                "identical columns", expected=expected, actual=actual,
+                help="use exactly the stated model: sklearn's default tol=1e-4 and max_iter=1000 "
+                     "stop too early here")
+
 def test_support_shrinks_on_an_orthonormal_design(attempt):
     """on a design with orthonormal centred columns the support is {j : |X_j^T y / n| > alpha},
     so it shrinks as alpha grows"""
@@ -205,3 +230,7 @@ def test_bad_input_raises(attempt):
         attempt.support_path(X, y, np.array([0.1, -1.0]))
     with raises("ValueError", "support_path with a 1-D X"):
         attempt.support_path(X[:, 0], y, np.array([0.1]))
+    with raises("ValueError", "support_path with a 2-D y of shape (12, 1)"):
+        attempt.support_path(X, y[:, None], np.array([0.1]))
+    with raises("ValueError", "selection_frequency with a 2-D y of shape (12, 1)"):
+        attempt.selection_frequency(X, y[:, None], 0.1, 5, 0)

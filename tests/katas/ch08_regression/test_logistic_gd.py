@@ -177,6 +177,28 @@ def test_matches_reference(attempt, reference, problem, n_iter):
     assert_close(history, np.array(ref_history), **TRAJECTORY, what="loss_history")
 
 
+def test_defaults(attempt):
+    """without lr, n_iter and l2, fit_logistic runs 5000 updates of step 0.1 with no penalty"""
+    X, y = noisy_classes(seed=9, n=20, d=2)
+    result = attempt.fit_logistic(X, y)
+    if type(result) is not tuple or len(result) != 3 or type(result[2]) is not list:
+        raise CheckFailure("fit_logistic(X, y) must return a tuple (w, b, loss_history)",
+                           expected="tuple (ndarray, float, list)", actual=repr(type(result)))
+    assert_true(len(result[2]) == 5001, "fit_logistic(X, y) must run n_iter = 5000 updates",
+                expected="5001 losses", actual=len(result[2]),
+                help="the defaults are lr=0.1, n_iter=5000, l2=0.0")
+    w, b, history = fit(attempt, X, y, 0.1, 5000, 0.0)
+    assert_close(np.array([as_float(v, "each loss_history entry") for v in result[2]]), history,
+                 **TRAJECTORY,
+                 what="loss_history of fit_logistic(X, y) against fit_logistic(X, y, 0.1, 5000, 0.0)",
+                 help="the defaults are lr=0.1, n_iter=5000, l2=0.0")
+    assert_close(as_array(result[0], "w", shape=w.shape), w, **TRAJECTORY,
+                 what="w of fit_logistic(X, y) against fit_logistic(X, y, 0.1, 5000, 0.0)",
+                 help="the defaults are lr=0.1, n_iter=5000, l2=0.0")
+    assert_close(as_float(result[1], "b"), b, **TRAJECTORY,
+                 what="b of fit_logistic(X, y) against fit_logistic(X, y, 0.1, 5000, 0.0)",
+                 help="the defaults are lr=0.1, n_iter=5000, l2=0.0")
+
 def test_gradient_matches_finite_differences(attempt):
     """the step taken at an iterate is -lr times the finite-difference gradient of J
     (scipy.optimize.check_grad)"""

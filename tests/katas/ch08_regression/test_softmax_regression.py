@@ -228,6 +228,37 @@ def test_relabelling_the_classes_permutes_the_columns(attempt, problem, n_iter, 
 
 # --- one-vs-rest ------------------------------------------------------------------------------
 
+def test_defaults(attempt):
+    """fit_softmax's l2 defaults to 0; fit_one_vs_rest's lr, n_iter and l2 default to 0.1, 5000
+    and 0"""
+    # Three separable clusters: the one-vs-rest weights keep growing, so every default matters.
+    rng = np.random.default_rng(11)
+    y = np.repeat(np.arange(3), 6)
+    X = np.array([[0.0, 3.0], [2.6, -1.5], [-2.6, -1.5]])[y] + 0.5 * rng.standard_normal((18, 2))
+    result = attempt.fit_softmax(X, y, 3, 0.5, 20)
+    if type(result) is not tuple or len(result) != 2:
+        raise CheckFailure("fit_softmax(...) must return a tuple (W, b)",
+                           expected="tuple of length 2", actual=type(result).__name__)
+    W, b = fit(attempt, X, y, 3, 0.5, 20, 0.0)
+    assert_close(as_array(result[0], "W", shape=W.shape), W, **TRAJECTORY,
+                 what="W of fit_softmax(X, y, 3, 0.5, 20) against l2=0.0 given explicitly",
+                 help="l2 defaults to 0.0: no penalty")
+    assert_close(as_array(result[1], "b", shape=b.shape), b, **TRAJECTORY,
+                 what="b of fit_softmax(X, y, 3, 0.5, 20) against l2=0.0 given explicitly")
+    models = attempt.fit_one_vs_rest(X, y)
+    expected = fit_ovr(attempt, X, y, 0.1, 5000, 0.0)
+    if type(models) is not list or len(models) != 3:
+        raise CheckFailure("fit_one_vs_rest(X, y) must return a list of 3 (w, b) tuples",
+                           expected="list of length 3", actual=type(models).__name__)
+    for k, (model, (w, b_k)) in enumerate(zip(models, expected, strict=True)):
+        assert_close(as_array(model[0], f"w of model {k}", shape=w.shape), w, **TRAJECTORY,
+                     what=f"w of class {k} from fit_one_vs_rest(X, y) against lr=0.1, "
+                          "n_iter=5000, l2=0.0 given explicitly",
+                     help="the defaults are lr=0.1, n_iter=5000, l2=0.0")
+        assert_close(as_float(model[1], f"b of model {k}"), b_k, **TRAJECTORY,
+                     what=f"b of class {k} from fit_one_vs_rest(X, y)",
+                     help="the defaults are lr=0.1, n_iter=5000, l2=0.0")
+
 def test_one_vs_rest_matches_sklearn(attempt):
     """with l2 = 1 / n, the one-vs-rest models, probabilities and predictions match
     OneVsRestClassifier(LogisticRegression())"""
