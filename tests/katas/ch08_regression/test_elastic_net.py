@@ -215,6 +215,53 @@ def test_constant_column_keeps_zero_weight(attempt):
                    f"of the other columns at l1_ratio={l1_ratio}")
 
 
+def test_defaults_are_max_iter_10000_and_tol_1e_8(attempt):
+    """elastic_net_cd(X, y, alpha, l1_ratio) is the call with max_iter=10_000 and tol=1e-8"""
+    rng = np.random.default_rng(8)
+    z = rng.standard_normal(30)
+    X = np.column_stack([z + 0.3 * rng.standard_normal(30) for _ in range(3)])
+    y = X @ np.array([0.5, -0.3, 0.2]) + 0.1 * rng.standard_normal(30)
+    coef, intercept = fit(attempt, X, y, 0.01, 0.5)
+    want_coef, want_intercept = fit(attempt, X, y, 0.01, 0.5, max_iter=10_000, tol=1e-8)
+    assert_close(coef, want_coef, rtol=1e-9, atol=1e-9, what="coef with the default max_iter and tol",
+                 help="the defaults are max_iter=10_000 and tol=1e-8")
+    assert_close(intercept, want_intercept, rtol=1e-9, atol=1e-9,
+                 what="intercept with the default max_iter and tol")
+
+
+def test_known_answer_with_a_unit_step(attempt):
+    """x = [-1, 1], y = [-1.5, 1.5], alpha 0.5, l1_ratio 1: the first update moves w from 0 to
+    exactly 1.0, the solution"""
+    coef, intercept = fit(attempt, np.array([[-1.0], [1.0]]), np.array([-1.5, 1.5]), 0.5, 1.0)
+    assert_close(coef, np.array([1.0]), **ITERATIVE, what="coef",
+                 help="soft_threshold(x^T y / n = 1.5, 0.5) / (x^T x / n = 1) = 1.0")
+    assert_close(intercept, 0.0, **ITERATIVE, what="intercept")
+
+
+def test_alpha_zero_is_least_squares(attempt):
+    """alpha = 0 is allowed (with l1_ratio below 1) and gives the least-squares fit"""
+    rng = np.random.default_rng(3)
+    X = rng.standard_normal((12, 3))
+    y = X @ np.array([1.0, 2.0, 3.0]) + rng.standard_normal(12) + 4.0
+    coef, intercept = fit(attempt, X, y, 0.0, 0.5, tol=1e-12, max_iter=100_000)
+    expected = np.linalg.lstsq(np.column_stack([X, np.ones(12)]), y, rcond=None)[0]
+    assert_close(coef, expected[:3], **ITERATIVE, what="coef at alpha = 0",
+                 help="alpha = 0 is valid: only alpha < 0 raises")
+    assert_close(intercept, float(expected[3]), **ITERATIVE, what="intercept at alpha = 0")
+
+
+def test_tol_zero_stops_when_a_sweep_changes_nothing(attempt):
+    """with tol = 0 the descent stops after the first sweep that changes no coefficient (here the
+    first sweep, as alpha is far above the all-zero threshold)"""
+    X, y, _ = seeded_regression(10, 3, seed=26)
+    alpha = 10 * float(np.abs((X - X.mean(axis=0)).T @ (y - y.mean())).max() / len(y))
+    coef, intercept = fit(attempt, X, y, alpha, 1.0, tol=0.0, max_iter=10**9)
+    assert_close(coef, np.zeros(3), rtol=0, atol=ZERO, what="coef far above the all-zero alpha",
+                 help="measure the largest change within each sweep (starting from 0) and stop "
+                      "as soon as it is <= tol (0 <= 0 stops)")
+    assert_close(intercept, float(y.mean()), **ITERATIVE, what="intercept")
+
+
 def test_single_row(attempt):
     """with one row every column is constant: coef is all zero and the intercept is y[0]"""
     coef, intercept = fit(attempt, np.array([[1.0, -2.0]]), np.array([3.5]), 0.1, 1.0)

@@ -75,6 +75,9 @@ def test_drop_last_defaults_to_false(attempt):
     assert_equal(got, math.ceil(10 / 3), "iterations_per_epoch(10, 3)", help="drop_last defaults to False")
     got = attempt.total_updates(10, 3, 2)
     assert_equal(got, 2 * math.ceil(10 / 3), "total_updates(10, 3, 2)", help="drop_last defaults to False")
+    got = [(s.start, s.stop) for s in attempt.batch_slices(10, 3)]
+    assert_equal(got, [(0, 3), (3, 6), (6, 9), (9, 10)], "batch_slices(10, 3) as (start, stop) pairs",
+                 help="drop_last defaults to False: the short last batch is kept")
 
 
 def test_known_answer_with_a_short_last_batch(attempt):

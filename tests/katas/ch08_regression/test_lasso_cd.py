@@ -293,6 +293,35 @@ def test_sweeps_match_reference(attempt, reference, problem, fraction, fit_inter
                       "is <= tol (absolute, not relative to |w|)")
 
 
+def correlated_problem():
+    """Three strongly correlated features: one sweep is far from converged."""
+    rng = np.random.default_rng(8)
+    z = rng.standard_normal(30)
+    X = np.column_stack([z + 0.3 * rng.standard_normal(30) for _ in range(3)])
+    return X, X @ np.array([0.5, -0.3, 0.2]) + 0.1 * rng.standard_normal(30)
+
+
+def test_defaults_are_max_iter_10000_and_tol_1e_8(attempt):
+    """lasso_cd(X, y, alpha) is lasso_cd(X, y, alpha, max_iter=10_000, tol=1e-8, fit_intercept=True)"""
+    X, y = correlated_problem()
+    coef, intercept = fit(attempt, X, y, 0.01)
+    want_coef, want_intercept = fit(attempt, X, y, 0.01, max_iter=10_000, tol=1e-8,
+                                    fit_intercept=True)
+    assert_close(coef, want_coef, **TRAJECTORY, what="coef with the default max_iter and tol",
+                 help="the defaults are max_iter=10_000, tol=1e-8 and fit_intercept=True")
+    assert_close(intercept, want_intercept, **TRAJECTORY,
+                 what="intercept with the default max_iter and tol")
+
+
+def test_tol_zero_stops_when_a_sweep_changes_nothing(attempt):
+    """with tol = 0 the descent stops after the first sweep that changes no coefficient"""
+    X, y = correlated_problem()
+    coef, intercept = fit(attempt, X, y, 2 * alpha_max(X, y), tol=0.0, max_iter=10**9)
+    assert_close(coef, np.zeros(3), rtol=0, atol=ZERO, what="coef above alpha_max with tol = 0",
+                 help="stop as soon as the largest change of a sweep is <= tol (0 <= 0 stops)")
+    assert_close(intercept, float(y.mean()), **ITERATIVE, what="intercept above alpha_max")
+
+
 # --- sparsity --------------------------------------------------------------------------------
 
 

@@ -81,6 +81,10 @@ def test_known_answer_noise_only(attempt):
     assert_close(constant, np.concatenate([[0.0], -np.cumsum(z)]), **SAME,
                  what="trajectory without annealing (sigma_t = 1)",
                  help="without annealing every step uses noise_std itself")
+    default = as_array(attempt.noisy_gd(GRADIENTS["flat"], 0.0, 1.0, 1.0, 4, 42), "noisy_gd(...)",
+                       shape=(5,))
+    assert_close(default, annealed, **SAME, what="trajectory with anneal left at its default",
+                 help="anneal defaults to True")
 
 
 @given(runs())

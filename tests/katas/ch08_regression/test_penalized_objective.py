@@ -71,6 +71,17 @@ def test_known_gradient(attempt):
                      help="grad_b = -mean(r): the intercept is not penalised")
 
 
+def test_l1_ratio_defaults_to_one_half(attempt):
+    """with kind='elasticnet' and l1_ratio left out, the hand example is the l1_ratio 0.5 one"""
+    args = (W_HAND, B_HAND, X_HAND, Y_HAND, ALPHA_HAND, "elasticnet")
+    value = as_float(attempt.penalized_loss(*args), "penalized_loss(...) without l1_ratio")
+    assert_close(value, 7.125, **SAME, what="penalized_loss with l1_ratio left at its default",
+                 help="l1_ratio defaults to 0.5")
+    grad_w, grad_b = as_pair(attempt.penalized_grad(*args), "penalized_grad(...) without l1_ratio")
+    assert_close(as_array(grad_w, "grad_w", shape=(2,)), np.array([-5.5, -12.0]), **SAME,
+                 what="grad_w with l1_ratio left at its default", help="l1_ratio defaults to 0.5")
+
+
 @given(objective_inputs(), KINDS, RATIOS)
 def test_alpha_zero_is_half_the_mse(attempt, inputs, kind, l1_ratio):
     """with alpha = 0 the objective is half of scikit-learn's mean squared error"""
@@ -206,8 +217,8 @@ def test_gradient_vanishes_at_the_sklearn_minimiser(attempt):
 
 
 def test_bad_input_raises(attempt):
-    """negative alpha, an unknown kind, l1_ratio outside [0, 1] and mismatched shapes raise
-    ValueError"""
+    """negative alpha, an unknown kind, l1_ratio outside [0, 1], mismatched shapes and a 2-D y or w
+    raise ValueError"""
     X, y, _ = seeded_regression(6, 3, seed=13)
     w = np.ones(3)
     for fn in ("penalized_loss", "penalized_grad"):
@@ -226,3 +237,7 @@ def test_bad_input_raises(attempt):
             call(w[:2], 0.0, X, y, 1.0, "l1")
         with raises("ValueError", f"{fn} with a 1-D X"):
             call(w[:1], 0.0, X[:, 0], y, 1.0, "l2")
+        with raises("ValueError", f"{fn} with y of shape (6, 1)"):
+            call(w, 0.0, X, y[:, None], 1.0, "l2")
+        with raises("ValueError", f"{fn} with w of shape (3, 1)"):
+            call(w[:, None], 0.0, X, y, 1.0, "l2")

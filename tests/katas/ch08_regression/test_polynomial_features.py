@@ -88,6 +88,14 @@ def test_feature_names_defaults(attempt):
                 help="include_bias defaults to True and interaction_only to False")
 
 
+def test_poly_features_defaults(attempt):
+    """without include_bias and interaction_only, the columns are those of PolynomialFeatures(2)"""
+    X = np.array([[2.0, 3.0], [-1.0, 0.5]])
+    got = as_array(attempt.poly_features(X, 2), "poly_features(X, 2)", shape=(2, 6))
+    assert_close(got, sklearn_features(X, 2, True, False)[0], **SAME, what="poly_features(X, 2)",
+                 help="include_bias defaults to True and interaction_only to False")
+
+
 def test_known_answer(attempt):
     """[2, 3] to degree 2 gives [1, 2, 3, 4, 6, 9] named 1, a, b, a^2, a b, b^2"""
     X = np.array([[2.0, 3.0]])

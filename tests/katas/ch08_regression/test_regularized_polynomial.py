@@ -80,6 +80,18 @@ def test_known_answer(attempt):
                  what="model.predict([-1, 0, 1])")
 
 
+def test_powers_spanning_a_range_of_one_are_fitted(attempt):
+    """x = 0, 0.25, ..., 1 (every power spans exactly [0, 1]) is fitted like the pipeline does"""
+    x = np.linspace(0.0, 1.0, 5)
+    y = np.array([0.5, -1.0, 2.0, 0.0, 1.5])
+    model = fit(attempt, x, y, 3, 0.1)
+    oracle = pipeline(x, y, 3, 0.1)
+    assert_close(coef(model, 3), oracle[-1].coef_, **SOLVER, what="model.coef_",
+                 help="only a power whose values are all equal (range 0) cannot be standardised")
+    assert_close(predict(model, x), oracle.predict(x[:, None]), **SOLVER,
+                 what="model.predict(x) on the training points")
+
+
 @given(problems(), ALPHAS)
 def test_matches_sklearn_pipeline(attempt, reference, problem, alpha):
     """predictions and coefficients equal the PolynomialFeatures + StandardScaler + Ridge pipeline"""

@@ -175,6 +175,12 @@ def test_bad_input_raises(attempt):
         attempt.ridge_fit_dual(X, y, 0.0)
     with raises("ValueError", "ridge_fit_dual with 6 rows in X and 5 in y"):
         attempt.ridge_fit_dual(X, y[:5], 1.0)
+    with raises("ValueError", "ridge_fit_dual with a 1-D X"):
+        attempt.ridge_fit_dual(X[:, 0], y, 1.0)
+    with raises("ValueError", "ridge_path with a 1-D X"):
+        attempt.ridge_path(X[:, 0], y, np.array([1.0, 2.0]))
+    with raises("ValueError", "ridge_path with a 2-D y"):
+        attempt.ridge_path(X, y[:, None], np.array([1.0, 2.0]))
 
 
 def test_no_matrix_inverse(attempt_source):
