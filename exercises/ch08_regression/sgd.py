@@ -50,7 +50,8 @@ The comparisons with full-batch descent (Q192) and of shuffled against unshuffle
 sorted by target (Q195) are seeded; they compare final training losses.
 
 Raises: ``ValueError`` when ``lr <= 0``, ``epochs < 1``, ``lr_decay < 0``, ``X`` is not 2-D,
-``y`` is not 1-D, or ``X`` and ``y`` have different numbers of rows.
+``y`` is not 1-D, ``X`` and ``y`` have different numbers of rows, or there are no rows
+(``n = 0``).
 """
 
 import numpy as np

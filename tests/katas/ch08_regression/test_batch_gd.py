@@ -517,3 +517,37 @@ def test_bad_input_raises(attempt):
     with raises("ValueError", "w0 of shape (3,) for d = 2"):
         attempt.gd_linear_regression(X, y, 0.01, w0=np.zeros(3))
 
+
+
+def test_default_max_iter_is_ten_thousand(attempt):
+    """with stop_rule='max_iter' and the default max_iter the run makes exactly 10_000 updates"""
+    X, y = generic_problem(1857, 8, 2)
+    result = run(attempt, X, y, 0.5 / lmax(X), stop_rule="max_iter")
+    assert_true((result.n_updates, len(result.history)) == (10_000, 10_001),
+                "the default max_iter should give 10_000 updates",
+                expected="n_updates=10000, 10001 losses",
+                actual=f"n_updates={result.n_updates}, {len(result.history)} losses",
+                help="the signature's default is max_iter=10_000")
+
+
+def test_no_divergence_test_before_the_first_update(attempt):
+    """the divergence test only runs from t = 1 on: with max_iter=0, a starting loss that
+    overflows to inf (targets near 1e200) still ends the run by 'max_iter' after 0 updates"""
+    X = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
+    y = np.array([1e200, -2e200, 3e200])
+    result = attempt.gd_linear_regression(X, y, 0.01, max_iter=0, stop_rule="max_iter")
+    assert_true(type(result) is dict, "gd_linear_regression(...) must return a dict",
+                expected="dict", actual=type(result).__name__)
+    actual = (result.get("n_updates"), result.get("converged"), result.get("stopped_by"))
+    assert_true(actual == (0, False, "max_iter"),
+                "with max_iter=0 the run stops by 'max_iter' before any divergence test",
+                expected="n_updates=0, converged=False, stopped_by='max_iter'",
+                actual=f"n_updates={actual[0]}, converged={actual[1]}, stopped_by={actual[2]!r}",
+                help="divergence is tested only when t >= 1")
+
+
+def test_w0_of_shape_d_by_1_raises(attempt):
+    """a w0 of shape (d, 1) instead of (d,) raises ValueError"""
+    X, y = generic_problem(1858, 6, 2)
+    with raises("ValueError", "w0 of shape (2, 1) for d = 2"):
+        attempt.gd_linear_regression(X, y, 0.01, w0=np.zeros((2, 1)))

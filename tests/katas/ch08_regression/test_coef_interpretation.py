@@ -203,3 +203,15 @@ def test_standardized_bad_input_raises(attempt):
         attempt.standardized_coefficients(np.column_stack([X, np.full(6, 3.0)]), y)
     with raises("ValueError", "standardized_coefficients with a single row"):
         attempt.standardized_coefficients(X[:1], y[:1])
+
+
+def test_constant_column_with_inexact_mean_raises(attempt):
+    """a constant column raises ValueError whatever its value, also 0.1, whose mean over 6 rows
+    is not exactly 0.1 (so its computed standard deviation is about 1e-17, not 0)"""
+    rng = np.random.default_rng(14)
+    X, y = rng.standard_normal((6, 2)), rng.standard_normal(6)
+    for value in (0.1, 0.7, -0.7):
+        with raises("ValueError", f"standardized_coefficients with a constant column of {value} "
+                    "(its standard deviation rounds to about 1e-17, not 0)"):
+            attempt.standardized_coefficients(np.column_stack([X[:, 0], np.full(6, value),
+                                                               X[:, 1]]), y)

@@ -286,3 +286,23 @@ def test_does_not_use_scikit_learn(attempt_source):
     if lines:
         raise CheckFailure(f"the file imports scikit-learn (line {lines[0]})",
                            help="compute the losses with NumPy: that is the exercise")
+
+
+def test_categorical_clips_probabilities_of_one_to_one_minus_eps(attempt):
+    """categorical_cross_entropy clips P from above too: with eps=1e-3, a P equal to the one-hot
+    Y costs -log(1 - 1e-3), not 0"""
+    Y = np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0]])
+    assert_close(loss(attempt, "categorical_cross_entropy", Y, Y.copy(), eps=1e-3),
+                 -np.log1p(-1e-3), **SOLVER,
+                 what="categorical_cross_entropy(Y, Y, eps=1e-3)",
+                 help="clip P to [eps, 1 - eps] on both sides before taking logs")
+
+
+def test_zero_dimensional_input_raises(attempt):
+    """a 0-D y, yhat or p (a single number instead of a 1-D array) raises ValueError"""
+    a2, scalar = np.array([0.0, 1.0]), np.array(0.5)
+    for name in ("mse", "mae", "binary_cross_entropy"):
+        with raises("ValueError", f"{name} with a 0-D first argument"):
+            getattr(attempt, name)(scalar, a2)
+        with raises("ValueError", f"{name} with a 0-D second argument"):
+            getattr(attempt, name)(a2, scalar)

@@ -290,3 +290,11 @@ def test_bad_input_raises(attempt):
     for what, args, kwargs in cases:
         with raises("ValueError", f"minibatch_gd with {what}"):
             attempt.minibatch_gd(*args, **kwargs)
+
+
+def test_default_seed_is_zero(attempt):
+    """without a seed argument the run shuffles with np.random.default_rng(0), as seed=0 does"""
+    X, y, _ = seeded_regression(9, 2, seed=22)
+    got = run(attempt, X, y, batch_size=2, lr=0.05, epochs=3)
+    assert_same_run(got, replay(X, y, batch_size=2, lr=0.05, epochs=3, seed=0),
+                    help="the signature's default is seed=0")

@@ -184,6 +184,18 @@ def test_predict_known_answer(attempt):
                  help="add the intercept to every row's X @ coef")
 
 
+def test_intercept_fitted_by_default(attempt):
+    """fit_ols(X, y) without fit_intercept fits an intercept: (0, 0), (1, 2), (2, 1) give slope
+    0.5 and intercept 0.5"""
+    coef, intercept = as_pair(attempt.fit_ols(np.array([[0.0], [1.0], [2.0]]),
+                                              np.array([0.0, 2.0, 1.0])), "fit_ols(X, y)")
+    coef, intercept = as_array(coef, "coef", shape=(1,)), as_float(intercept, "intercept")
+    assert_close(coef, np.array([0.5]), **SOLVER, what="coef of fit_ols(X, y)",
+                 help="fit_intercept defaults to True")
+    assert_close(intercept, 0.5, **SOLVER, what="intercept of fit_ols(X, y)",
+                 help="fit_intercept defaults to True")
+
+
 def test_repeated_column_splits_evenly(attempt):
     """a repeated column shares the slope equally between its two copies (minimum norm)"""
     X = np.array([[0.0, 0.0], [1.0, 1.0], [2.0, 2.0]])

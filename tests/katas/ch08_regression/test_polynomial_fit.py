@@ -312,3 +312,16 @@ def test_no_library_polynomial_fitter(attempt_source):
         raise CheckFailure(f"the kata asks you not to call a library polynomial fitter "
                            f"({', '.join(sorted(set(found)))})",
                            help="build the power features and solve with np.linalg.lstsq")
+
+
+def test_zero_dimensional_input_raises(attempt):
+    """a 0-D x or y (a single number instead of a 1-D array) raises ValueError"""
+    x, y = np.array([0.0, 1.0, 2.0]), np.array([1.0, 0.0, 3.0])
+    with raises("ValueError", "fit_poly_1d with a 0-D x"):
+        attempt.fit_poly_1d(np.array(1.0), y, 0)
+    with raises("ValueError", "fit_poly_1d with a 0-D y"):
+        attempt.fit_poly_1d(x, np.array(1.0), 0)
+    with raises("ValueError", "train_val_mse with a 0-D training x"):
+        attempt.train_val_mse(np.array(1.0), y, x, y, [0])
+    with raises("ValueError", "train_val_mse with a 0-D validation y"):
+        attempt.train_val_mse(x, y, x, np.array(1.0), [0])

@@ -84,6 +84,18 @@ def test_vif_known_answer(attempt):
                  help="VIF_j = 1 / (1 - R^2_j), with R^2_j from regressing column j on the others")
 
 
+def test_vif_with_d_plus_one_rows(attempt):
+    """d + 1 rows are enough for vif: three rows of two columns with correlation 0.5 give VIF 4/3,
+    and four rows of three columns match the diagonal of the inverse correlation matrix"""
+    X = np.array([[0.0, 0.0], [1.0, 2.0], [2.0, 1.0]])
+    assert_close(get_vif(attempt, X), np.full(2, 4 / 3), **SOLVER, what="vif(X) with 3 rows",
+                 help="only fewer than d + 1 rows raise ValueError")
+    X = np.array([[0.0, 1.0, 3.0], [1.0, 0.0, 1.0], [2.0, 2.0, 0.0], [4.0, 1.0, 2.0]])
+    assert_close(get_vif(attempt, X), np.diag(np.linalg.inv(np.corrcoef(X, rowvar=False))),
+                 **SOLVER, what="vif(X) with 4 rows and 3 columns",
+                 help="only fewer than d + 1 rows raise ValueError")
+
+
 @given(designs())
 def test_vif_matches_sklearn(attempt, X):
     """each VIF is 1 / (1 - R^2) of LinearRegression fitting that column on the other columns"""
@@ -241,6 +253,20 @@ def test_residual_summary_known_answer(attempt):
         assert_close(summary[key], value, **SOLVER, what=f"summary[{key!r}]",
                      help="with a single column there is nothing to regress it on: max_vif is 1.0"
                      if key == "max_vif" else "")
+
+
+def test_residual_summary_with_three_rows(attempt):
+    """three rows are enough for residual_summary: residuals [0, 1, -1] have mean 0, RMSE
+    sqrt(2/3), Durbin-Watson 2.5 and Breusch-Pagan R^2 0.75"""
+    X = np.array([[0.0], [1.0], [2.0]])
+    summary = get_summary(attempt, X, np.array([1.0, 3.0, 2.0]), np.array([1.0]), 1.0)
+    assert_close(summary["residuals"], np.array([0.0, 1.0, -1.0]), **SOLVER,
+                 what="summary['residuals']", help=SIGN_HELP)
+    expected = {"mean": 0.0, "rmse": np.sqrt(2 / 3), "durbin_watson": 2.5,
+                "breusch_pagan_r2": 0.75, "max_vif": 1.0}
+    for key, value in expected.items():
+        assert_close(summary[key], value, **SOLVER, what=f"summary[{key!r}]",
+                     help="only fewer than 3 rows raise ValueError")
 
 
 def test_residual_summary_sign_convention(attempt):

@@ -238,3 +238,17 @@ def test_bad_input_raises(attempt):
     for what, args, kwargs in cases:
         with raises("ValueError", f"sgd_linear_regression with {what}"):
             attempt.sgd_linear_regression(*args, **kwargs)
+
+
+def test_no_rows_raises(attempt):
+    """an X and y with no rows (n = 0) raise ValueError"""
+    with raises("ValueError", "sgd_linear_regression with 0 rows and 2 columns"):
+        attempt.sgd_linear_regression(np.zeros((0, 2)), np.zeros(0), lr=0.1, epochs=1)
+
+
+def test_default_seed_is_zero(attempt):
+    """without a seed argument the run shuffles with np.random.default_rng(0), as seed=0 does"""
+    X, y, _ = seeded_regression(7, 2, seed=23)
+    got = run(attempt, X, y, lr=0.05, epochs=3)
+    assert_same_run(got, replay(X, y, lr=0.05, epochs=3, seed=0),
+                    help="the signature's default is seed=0")
